@@ -1,0 +1,9 @@
+module github.com/partnerscout/partnerscout
+
+go 1.26.8
+
+require (
+	github.com/dominikbraun/graph v0.23.0 // indirect
+	github.com/gocarina/gocsv v0.0.0-20240520201108-78e41c74b4b1 // indirect
+	gonum.org/v1/gonum v0.17.0 // indirect
+)

@@ -1,0 +1,332 @@
+package graph
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/gocarina/gocsv"
+)
+
+// Limits bound what a read accepts, so that a hostile or broken file cannot exhaust memory.
+// A zero field means the default from [DefaultLimits].
+type Limits struct {
+	MaxFieldBytes  int // longest cell in bytes; default 65,536
+	MaxRecordBytes int // longest record in bytes, quoted line breaks included; default 1 MiB
+	MaxRows        int // data rows per file; default 20,000,000
+	MaxActors      int // distinct actors over all files; default 10,000,000
+	MaxErrors      int // problems collected before a read stops; default 100
+}
+
+// DefaultLimits returns the limits used when a field of [Limits] is zero.
+func DefaultLimits() Limits {
+	return Limits{
+		MaxFieldBytes:  64 << 10,
+		MaxRecordBytes: 1 << 20,
+		MaxRows:        20_000_000,
+		MaxActors:      10_000_000,
+		MaxErrors:      100,
+	}
+}
+
+func (l Limits) withDefaults() Limits {
+	d := DefaultLimits()
+	if l.MaxFieldBytes <= 0 {
+		l.MaxFieldBytes = d.MaxFieldBytes
+	}
+	if l.MaxRecordBytes <= 0 {
+		l.MaxRecordBytes = d.MaxRecordBytes
+	}
+	if l.MaxRows <= 0 {
+		l.MaxRows = d.MaxRows
+	}
+	if l.MaxActors <= 0 {
+		l.MaxActors = d.MaxActors
+	}
+	if l.MaxErrors <= 0 {
+		l.MaxErrors = d.MaxErrors
+	}
+	return l
+}
+
+// A table is one CSV file read into memory: the header, the records that passed the
+// structural checks, and where each record starts. It implements gocsv.CSVReader so that
+// gocsv decodes its records into typed structs; positions stay with us, because gocsv's own
+// line numbers count records, not lines, and carry no file name.
+type table struct {
+	name    string
+	header  []string       // normalised header names
+	col     map[string]int // header name -> 0-based field index
+	rows    [][]string     // records with the header's field count and clean cells
+	start   []int32        // physical line where each row starts
+	fieldAt map[int][]int  // row -> line of each field, only for rows that span several lines
+	next    int            // Read position: 0 is the header
+}
+
+// Read returns the header, then each row, then io.EOF.
+func (t *table) Read() ([]string, error) {
+	if t.next == 0 {
+		t.next++
+		return t.header, nil
+	}
+	if t.next > len(t.rows) {
+		return nil, io.EOF
+	}
+	r := t.rows[t.next-1]
+	t.next++
+	return r, nil
+}
+
+// ReadAll returns the header followed by every row.
+func (t *table) ReadAll() ([][]string, error) {
+	all := make([][]string, 0, len(t.rows)+1)
+	all = append(all, t.header)
+	return append(all, t.rows...), nil
+}
+
+// pos returns the physical line of field col (0-based) of row k.
+func (t *table) pos(k, col int) int {
+	if lines, ok := t.fieldAt[k]; ok && col < len(lines) {
+		return lines[col]
+	}
+	return int(t.start[k])
+}
+
+// errAt builds a LoadError for field name of row k.
+func (t *table) errAt(k int, field, value string, err error) *LoadError {
+	c := t.col[field]
+	return &LoadError{File: t.name, Line: t.pos(k, c), Column: c + 1, Field: field, Value: value, Err: err}
+}
+
+// errRecordTooLong stops the csv reader when a record grows past Limits.MaxRecordBytes.
+var errRecordTooLong = errors.New("record too long")
+
+// tee keeps the bytes of the record being parsed, so that a syntax error can be placed in
+// its field, and fails once a record grows past the limit.
+type tee struct {
+	r     io.Reader
+	buf   []byte // input from offset base on
+	base  int64
+	limit int
+}
+
+func (t *tee) Read(p []byte) (int, error) {
+	if len(t.buf) > t.limit {
+		return 0, errRecordTooLong
+	}
+	n, err := t.r.Read(p)
+	t.buf = append(t.buf, p[:n]...)
+	return n, err
+}
+
+// discard forgets input before offset off (the start of the next record).
+func (t *tee) discard(off int64) {
+	k := int(off - t.base)
+	if k <= 0 {
+		return
+	}
+	if k > len(t.buf) {
+		k = len(t.buf)
+	}
+	t.buf = t.buf[:copy(t.buf, t.buf[k:])]
+	t.base += int64(k)
+}
+
+// fieldOf returns the 1-based field number at (line, byteCol) of the raw record that starts
+// at line startLine, counting separators outside quotes.
+func fieldOf(raw []byte, startLine, line, byteCol int) int {
+	field, l, c, quoted := 1, startLine, 0, false
+	for _, b := range raw {
+		c++
+		if l > line || (l == line && c >= byteCol) {
+			break
+		}
+		switch b {
+		case '"':
+			quoted = !quoted
+		case ',':
+			if !quoted {
+				field++
+			}
+		case '\n':
+			l, c = l+1, 0
+		}
+	}
+	return field
+}
+
+var bom = []byte{0xEF, 0xBB, 0xBF}
+
+// readTable reads a whole CSV file, checking its structure: a header with the required
+// columns and no repeated known column, the same number of fields in every record, valid
+// UTF-8 without NUL bytes, and the size limits. Problems go to p; rows with problems are left
+// out of the table. A nil table means the file could not be read at all.
+func readTable(r io.Reader, name string, known, required []string, lim Limits, p *problems) *table {
+	br := bufio.NewReader(r)
+	if b, err := br.Peek(3); err == nil && bytes.Equal(b, bom) {
+		br.Discard(3)
+	}
+	tr := &tee{r: br, limit: lim.MaxRecordBytes + 64<<10}
+	cr := csv.NewReader(tr)
+	cr.FieldsPerRecord = -1
+	t := &table{name: name, col: make(map[string]int)}
+
+	header, err := cr.Read()
+	if err == io.EOF {
+		p.add(&LoadError{File: name, Line: 1, Column: 1, Err: ErrEmptyFile})
+		return nil
+	}
+	if err != nil {
+		p.add(syntaxError(name, err, tr, 0, nil))
+		return nil
+	}
+	t.header = make([]string, len(header))
+	ok := true
+	for i, h := range header {
+		if !utf8.ValidString(h) {
+			p.add(&LoadError{File: name, Line: 1, Column: i + 1, Value: h, Field: "header", Err: ErrInvalidUTF8})
+			ok = false
+			continue
+		}
+		h = strings.ToLower(strings.TrimSpace(h))
+		t.header[i] = h
+		if !contains(known, h) {
+			continue
+		}
+		if first, dup := t.col[h]; dup {
+			p.add(&LoadError{File: name, Line: 1, Column: i + 1, Field: h,
+				Err: fmt.Errorf("%w (also column %d)", ErrDuplicateColumn, first+1)})
+			ok = false
+			continue
+		}
+		t.col[h] = i
+	}
+	for _, req := range required {
+		if _, found := t.col[req]; !found {
+			p.add(&LoadError{File: name, Line: 1, Column: 1, Field: req,
+				Err: fmt.Errorf("%w (header is %q)", ErrMissingColumn, strings.Join(header, ","))})
+			ok = false
+		}
+	}
+	if !ok {
+		return nil
+	}
+	tr.discard(cr.InputOffset())
+	lastLine, _ := cr.FieldPos(len(header) - 1)
+	for !p.full {
+		off := cr.InputOffset()
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				p.add(syntaxError(name, err, tr, off, t.header))
+				tr.discard(cr.InputOffset())
+				continue
+			}
+			le := syntaxError(name, err, tr, off, t.header)
+			le.Line = lastLine + 1
+			p.add(le)
+			return nil
+		}
+		tr.discard(cr.InputOffset())
+		line, _ := cr.FieldPos(0)
+		lastLine, _ = cr.FieldPos(len(rec) - 1)
+		if len(t.rows) >= lim.MaxRows {
+			p.add(&LoadError{File: name, Line: line, Column: 1,
+				Err: fmt.Errorf("%w: more than %d rows (raise Limits.MaxRows, --max-rows)", ErrLimit, lim.MaxRows)})
+			return nil
+		}
+		if len(rec) != len(t.header) {
+			col := min(len(rec), len(t.header)) + 1
+			fl, _ := cr.FieldPos(min(len(rec), len(t.header)) - 1)
+			if len(rec) < len(t.header) {
+				fl = line
+			}
+			p.add(&LoadError{File: name, Line: fl, Column: col,
+				Err: fmt.Errorf("%w: expected %d fields as in the header, found %d", ErrFieldCount, len(t.header), len(rec))})
+			continue
+		}
+		clean := true
+		for i, f := range rec {
+			var ferr error
+			switch {
+			case len(f) > lim.MaxFieldBytes:
+				ferr = fmt.Errorf("%w: field longer than %d bytes (raise Limits.MaxFieldBytes, --max-field-bytes)", ErrLimit, lim.MaxFieldBytes)
+			case !utf8.ValidString(f):
+				ferr = ErrInvalidUTF8
+			case strings.IndexByte(f, 0) >= 0:
+				ferr = ErrNUL
+			}
+			if ferr != nil {
+				fl, _ := cr.FieldPos(i)
+				p.add(&LoadError{File: name, Line: fl, Column: i + 1, Field: t.header[i], Value: strings.ToValidUTF8(f, "\uFFFD"), Err: ferr})
+				clean = false
+			}
+		}
+		if !clean {
+			continue
+		}
+		if last, _ := cr.FieldPos(len(rec) - 1); last != line {
+			if t.fieldAt == nil {
+				t.fieldAt = make(map[int][]int)
+			}
+			lines := make([]int, len(rec))
+			for i := range rec {
+				lines[i], _ = cr.FieldPos(i)
+			}
+			t.fieldAt[len(t.rows)] = lines
+		}
+		t.rows = append(t.rows, rec)
+		t.start = append(t.start, int32(line))
+	}
+	return t
+}
+
+// syntaxError turns an error of the csv reader into a LoadError placed at the field where
+// it happened. off is the input offset where the failing record starts.
+func syntaxError(name string, err error, tr *tee, off int64, header []string) *LoadError {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		start := int(off - tr.base)
+		if start < 0 || start > len(tr.buf) {
+			start = len(tr.buf)
+		}
+		col := fieldOf(tr.buf[start:], pe.StartLine, pe.Line, pe.Column)
+		le := &LoadError{File: name, Line: pe.Line, Column: col, Err: fmt.Errorf("%w: %v", ErrSyntax, pe.Err)}
+		if col-1 < len(header) {
+			le.Field = header[col-1]
+		}
+		return le
+	}
+	if errors.Is(err, errRecordTooLong) {
+		return &LoadError{File: name, Line: 1, Column: 1,
+			Err: fmt.Errorf("%w: a record longer than %d bytes (raise Limits.MaxRecordBytes, --max-record-bytes)", ErrLimit, tr.limit-64<<10)}
+	}
+	return &LoadError{File: name, Line: 1, Column: 1, Err: err}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// decode runs gocsv over the table's rows into a slice of flat string structs.
+func decode[T any](t *table) ([]T, error) {
+	var out []T
+	if err := gocsv.UnmarshalCSV(t, &out); err != nil {
+		return nil, fmt.Errorf("graph: decoding %s: %w", t.name, err)
+	}
+	return out, nil
+}

@@ -1,0 +1,599 @@
+package graph
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+)
+
+// A Layer selects which ties of a [Network] a question looks at.
+type Layer int
+
+// The layers of a Network.
+const (
+	Contacts Layer = iota // explicit contacts
+	Events                // co-attendance projected from events
+	Combined              // contacts weight + events weight
+	numLayers
+)
+
+var layerNames = [...]string{"contacts", "events", "combined"}
+
+// String returns "contacts", "events" or "combined".
+func (l Layer) String() string {
+	if l < 0 || l >= numLayers {
+		return fmt.Sprintf("Layer(%d)", int(l))
+	}
+	return layerNames[l]
+}
+
+// ParseLayer is the inverse of [Layer.String].
+func ParseLayer(s string) (Layer, error) {
+	for i, n := range layerNames {
+		if s == n {
+			return Layer(i), nil
+		}
+	}
+	return 0, fmt.Errorf("graph: unknown layer %q (want contacts, events or combined)", s)
+}
+
+// A Weighting says how shared events become a co-attendance tie weight.
+type Weighting int
+
+// The co-attendance weightings. With a half-life every shared event e counts with its decay
+// factor d(e) (1 without decay).
+const (
+	// Count is Breiger's (1974) number of shared events: w_ab = Σ_{e ∋ a,b} d(e).
+	Count Weighting = iota
+	// Newman is Newman's (2001) collaboration weight: w_ab = Σ_{e ∋ a,b} d(e)/(n_e - 1), where
+	// n_e is the number of attendees of e.
+	Newman
+	// Jaccard is the share of the two actors' events that they share:
+	// w_ab = Σ_{shared} d(e) / Σ_{e ∈ E_a ∪ E_b} d(e).
+	Jaccard
+)
+
+var weightingNames = [...]string{"count", "newman", "jaccard"}
+
+// String returns "count", "newman" or "jaccard".
+func (w Weighting) String() string {
+	if w < 0 || int(w) >= len(weightingNames) {
+		return fmt.Sprintf("Weighting(%d)", int(w))
+	}
+	return weightingNames[w]
+}
+
+// ParseWeighting is the inverse of [Weighting.String].
+func ParseWeighting(s string) (Weighting, error) {
+	for i, n := range weightingNames {
+		if s == n {
+			return Weighting(i), nil
+		}
+	}
+	return 0, fmt.Errorf("graph: unknown weighting %q (want count, newman or jaccard)", s)
+}
+
+// DefaultMaxEventSize is the largest event projected into the events layer when
+// Options.MaxEventSize is zero. A larger event would add n(n-1)/2 ties (20,000 attendees make
+// 200 million); such events stay in the incidence, where event-level questions see them.
+const DefaultMaxEventSize = 1000
+
+// Options say how a [Dataset] becomes a [Network]. The zero value keeps all data, uses Count
+// weighting, no decay, and as-of the newest date in the data.
+type Options struct {
+	Weighting Weighting // co-attendance weighting; default Count
+	// From and AsOf keep rows dated in [From, AsOf]; undated rows are always kept. A zero From
+	// keeps everything before AsOf; a zero AsOf means the newest date in the data.
+	From, AsOf time.Time
+	// Window, when positive, keeps only rows dated in (AsOf-Window, AsOf].
+	Window time.Duration
+	// HalfLife, when positive, multiplies every dated weight by 0.5^(age/HalfLife), where age is
+	// the number of whole days from the row's date to AsOf. Undated rows do not decay.
+	HalfLife time.Duration
+	// MaxEventSize is the largest event projected into the events layer; 0 means
+	// DefaultMaxEventSize and a negative value means no limit.
+	MaxEventSize int
+}
+
+// Validate reports options that cannot be applied.
+func (o Options) Validate() error {
+	switch {
+	case o.Weighting < Count || o.Weighting > Jaccard:
+		return fmt.Errorf("graph: unknown weighting %d", o.Weighting)
+	case o.Window < 0:
+		return fmt.Errorf("graph: negative window %v", o.Window)
+	case o.HalfLife < 0:
+		return fmt.Errorf("graph: negative half-life %v", o.HalfLife)
+	case !o.From.IsZero() && !o.AsOf.IsZero() && o.From.After(o.AsOf):
+		return fmt.Errorf("graph: from %s is after as-of %s", o.From.Format(time.DateOnly), o.AsOf.Format(time.DateOnly))
+	}
+	return nil
+}
+
+// keep reports whether a row dated t survives the cut.
+func (o *Options) keep(t time.Time) bool {
+	if t.IsZero() {
+		return true
+	}
+	if t.After(o.AsOf) || (!o.From.IsZero() && t.Before(o.From)) {
+		return false
+	}
+	return o.Window <= 0 || t.After(o.AsOf.Add(-o.Window))
+}
+
+// decay returns the factor a weight dated t is multiplied by.
+func (o *Options) decay(t time.Time) float64 {
+	if o.HalfLife <= 0 || t.IsZero() {
+		return 1
+	}
+	days := math.Floor(o.AsOf.Sub(t).Hours() / 24)
+	return math.Exp2(-days * 24 / o.HalfLife.Hours())
+}
+
+// csr is one layer's adjacency in compressed sparse rows: the neighbours of actor i are
+// nbr[off[i]:off[i+1]], in increasing index order, with weights in w.
+type csr struct {
+	off      []int32
+	nbr      []int32
+	w        []float64
+	strength []float64
+}
+
+// A Network is the one indexed representation of a partnership network: actors with dense
+// indices 0..Len()-1 in sorted-ID order, three layers of undirected weighted ties stored as
+// compact adjacency arrays, and the actor-event incidence. It is immutable once built, so any
+// number of goroutines may read it at once.
+type Network struct {
+	ids    []string
+	index  map[string]int32
+	actors []Actor
+	layers [numLayers]csr
+
+	events     []Event
+	eventIndex map[string]int32
+	eventW     []float64 // decay factor of each event
+	evOff      []int32   // actor -> events (incidence), CSR
+	evOf       []int32
+	atOff      []int32 // event -> attendees, CSR
+	atOf       []int32
+
+	opt   Options
+	notes []string
+}
+
+// LoadDir reads the input files in dir with [DefaultLimits] and builds a Network with the
+// zero [Options]. Use [ReadDir] and [Build] to set limits, dates or weighting.
+func LoadDir(dir string) (*Network, error) {
+	d, err := ReadDir(dir, Limits{})
+	if err != nil {
+		return nil, err
+	}
+	return Build(d, Options{})
+}
+
+// Build indexes d into a Network under opt. d is not modified and may be built into other
+// Networks (for example at other dates). Build validates d first and returns its problems
+// as an [ErrorList].
+func Build(d *Dataset, opt Options) (*Network, error) {
+	if err := opt.Validate(); err != nil {
+		return nil, err
+	}
+	if err := d.Validate(); err != nil {
+		return nil, err
+	}
+	if opt.AsOf.IsZero() {
+		opt.AsOf = d.Newest()
+		if opt.AsOf.IsZero() {
+			opt.AsOf = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
+		}
+	}
+	if opt.MaxEventSize == 0 {
+		opt.MaxEventSize = DefaultMaxEventSize
+	}
+	n := &Network{opt: opt}
+
+	// Events: those in events.csv that survive the cut, plus those named by kept attendance.
+	eventDate := make(map[string]time.Time, len(d.Events))
+	evByID := make(map[string]*Event, len(d.Events))
+	for i := range d.Events {
+		e := &d.Events[i]
+		evByID[e.ID] = e
+		eventDate[e.ID] = e.Date
+	}
+	type att struct{ actor, event string }
+	var kept []att
+	keptEvents := make(map[string]time.Time)
+	for _, a := range d.Attendance {
+		date := a.Date
+		if date.IsZero() {
+			date = eventDate[a.Event]
+		}
+		if !opt.keep(date) {
+			continue
+		}
+		kept = append(kept, att{a.Actor, a.Event})
+		if old, ok := keptEvents[a.Event]; !ok || (old.IsZero() || (!date.IsZero() && date.Before(old))) {
+			keptEvents[a.Event] = date
+		}
+	}
+	implicitEvents := 0
+	for id, date := range keptEvents {
+		if e, ok := evByID[id]; ok {
+			n.events = append(n.events, *e)
+		} else {
+			n.events = append(n.events, Event{ID: id, Date: date})
+			implicitEvents++
+		}
+	}
+	for i := range d.Events {
+		if _, ok := keptEvents[d.Events[i].ID]; !ok && opt.keep(d.Events[i].Date) {
+			n.events = append(n.events, d.Events[i])
+		}
+	}
+	slices.SortFunc(n.events, func(a, b Event) int { return strings.Compare(a.ID, b.ID) })
+	n.eventIndex = make(map[string]int32, len(n.events))
+	n.eventW = make([]float64, len(n.events))
+	for i := range n.events {
+		n.eventIndex[n.events[i].ID] = int32(i)
+		date := n.events[i].Date
+		if date.IsZero() {
+			date = keptEvents[n.events[i].ID]
+		}
+		n.eventW[i] = opt.decay(date)
+	}
+
+	// Actors: profiles plus everyone named by a kept row.
+	profiles := make(map[string]*Actor, len(d.Actors))
+	for i := range d.Actors {
+		profiles[d.Actors[i].ID] = &d.Actors[i]
+	}
+	present := make(map[string]struct{}, len(d.Actors))
+	for id := range profiles {
+		present[id] = struct{}{}
+	}
+	var keptContacts []int
+	for i, c := range d.Contacts {
+		if opt.keep(c.Date) {
+			keptContacts = append(keptContacts, i)
+			present[c.Source] = struct{}{}
+			present[c.Target] = struct{}{}
+		}
+	}
+	for _, a := range kept {
+		present[a.actor] = struct{}{}
+	}
+	n.ids = make([]string, 0, len(present))
+	for id := range present {
+		n.ids = append(n.ids, id)
+	}
+	slices.Sort(n.ids)
+	n.index = make(map[string]int32, len(n.ids))
+	n.actors = make([]Actor, len(n.ids))
+	implicitActors := 0
+	for i, id := range n.ids {
+		n.index[id] = int32(i)
+		if p, ok := profiles[id]; ok {
+			n.actors[i] = *p
+		} else {
+			n.actors[i] = Actor{ID: id}
+			implicitActors++
+		}
+	}
+
+	// Contacts layer.
+	edges := make([]edge, 0, 2*len(keptContacts))
+	for _, i := range keptContacts {
+		c := &d.Contacts[i]
+		a, b := n.index[c.Source], n.index[c.Target]
+		w := c.Weight * opt.decay(c.Date)
+		edges = append(edges, edge{a, b, w}, edge{b, a, w})
+	}
+	n.layers[Contacts] = buildCSR(len(n.ids), edges)
+
+	// Incidence, deduplicated.
+	pairs := make([]edge, 0, len(kept))
+	for _, a := range kept {
+		pairs = append(pairs, edge{n.index[a.actor], n.eventIndex[a.event], 0})
+	}
+	slices.SortFunc(pairs, func(x, y edge) int {
+		return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
+	})
+	pairs = slices.CompactFunc(pairs, func(x, y edge) bool { return x.a == y.a && x.b == y.b })
+	if dup := len(kept) - len(pairs); dup > 0 {
+		n.notes = append(n.notes, fmt.Sprintf("%d repeated attendance rows (same actor and event) counted once", dup))
+	}
+	n.evOff, n.evOf = incidence(len(n.ids), pairs, false)
+	n.atOff, n.atOf = incidence(len(n.events), pairs, true)
+
+	n.layers[Events] = n.project(opt)
+	n.layers[Combined] = merge(n.layers[Contacts], n.layers[Events])
+
+	if implicitActors > 0 && len(d.Actors) > 0 {
+		n.notes = append(n.notes, fmt.Sprintf("%d actors appear only in contacts or attendance and have no profile", implicitActors))
+	}
+	if implicitEvents > 0 && len(d.Events) > 0 {
+		n.notes = append(n.notes, fmt.Sprintf("%d events appear only in attendance and have no name, date or topics", implicitEvents))
+	}
+	return n, nil
+}
+
+type edge struct {
+	a, b int32
+	w    float64
+}
+
+// buildCSR sorts directed edges by source with a counting sort, then each row by target,
+// adding the weights of repeated pairs.
+func buildCSR(n int, edges []edge) csr {
+	off := make([]int32, n+1)
+	for _, e := range edges {
+		off[e.a+1]++
+	}
+	for i := 0; i < n; i++ {
+		off[i+1] += off[i]
+	}
+	nbr := make([]int32, len(edges))
+	w := make([]float64, len(edges))
+	fill := slices.Clone(off[:n])
+	for _, e := range edges {
+		k := fill[e.a]
+		nbr[k], w[k] = e.b, e.w
+		fill[e.a]++
+	}
+	// Sort each row and merge duplicates in place.
+	out := int32(0)
+	newOff := make([]int32, n+1)
+	for i := 0; i < n; i++ {
+		lo, hi := off[i], off[i+1]
+		row := rowSorter{nbr[lo:hi], w[lo:hi]}
+		row.sort()
+		for k := lo; k < hi; k++ {
+			if out > newOff[i] && nbr[out-1] == nbr[k] {
+				w[out-1] += w[k]
+				continue
+			}
+			nbr[out], w[out] = nbr[k], w[k]
+			out++
+		}
+		newOff[i+1] = out
+	}
+	c := csr{off: newOff, nbr: slices.Clip(nbr[:out]), w: slices.Clip(w[:out])}
+	c.strength = make([]float64, n)
+	for i := 0; i < n; i++ {
+		s := 0.0
+		for k := c.off[i]; k < c.off[i+1]; k++ {
+			s += c.w[k]
+		}
+		c.strength[i] = s
+	}
+	return c
+}
+
+type rowSorter struct {
+	nbr []int32
+	w   []float64
+}
+
+func (r rowSorter) sort() {
+	if slices.IsSorted(r.nbr) {
+		return
+	}
+	idx := make([]int, len(r.nbr))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(x, y int) int { return cmp.Compare(r.nbr[x], r.nbr[y]) })
+	nb := slices.Clone(r.nbr)
+	ww := slices.Clone(r.w)
+	for i, j := range idx {
+		r.nbr[i], r.w[i] = nb[j], ww[j]
+	}
+}
+
+// incidence builds one direction of the actor-event incidence from (actor, event) pairs
+// sorted by actor then event; byEvent selects the event -> actors direction.
+func incidence(n int, pairs []edge, byEvent bool) (off, list []int32) {
+	off = make([]int32, n+1)
+	for _, p := range pairs {
+		k := p.a
+		if byEvent {
+			k = p.b
+		}
+		off[k+1]++
+	}
+	for i := 0; i < n; i++ {
+		off[i+1] += off[i]
+	}
+	list = make([]int32, len(pairs))
+	fill := slices.Clone(off[:n])
+	for _, p := range pairs {
+		k, v := p.a, p.b
+		if byEvent {
+			k, v = p.b, p.a
+		}
+		list[fill[k]] = v
+		fill[k]++
+	}
+	return off, list // pairs are sorted by actor, so each event's attendees come out sorted
+}
+
+// project builds the co-attendance layer from the incidence: for each actor a, accumulate
+// over a's events the contributions to every co-attendee in a dense scratch row, then emit
+// the touched entries in index order. Cost: Σ_e n_e² for projected events.
+func (n *Network) project(opt Options) csr {
+	na := len(n.ids)
+	acc := make([]float64, na)
+	shared := make([]float64, na) // Σ d(e) over shared events, for Jaccard
+	mark := make([]bool, na)
+	touched := make([]int32, 0, 64)
+	reach := make([]float64, na) // Σ d(e) over each actor's events, for Jaccard
+	skipped := 0
+	for e := range n.events {
+		if opt.MaxEventSize > 0 && len(n.Attendees(e)) > opt.MaxEventSize {
+			skipped++
+		}
+		for _, a := range n.Attendees(e) {
+			reach[a] += n.eventW[e]
+		}
+	}
+	if skipped > 0 {
+		n.notes = append(n.notes, fmt.Sprintf("%d events with more than %d attendees are kept in the incidence but not projected into the events layer (raise Options.MaxEventSize, --max-event-size)", skipped, opt.MaxEventSize))
+	}
+	c := csr{off: make([]int32, na+1), strength: make([]float64, na)}
+	for a := 0; a < na; a++ {
+		for _, e := range n.EventsOf(a) {
+			att := n.Attendees(int(e))
+			if len(att) < 2 || (opt.MaxEventSize > 0 && len(att) > opt.MaxEventSize) {
+				continue
+			}
+			v := n.eventW[e]
+			if opt.Weighting == Newman {
+				v /= float64(len(att) - 1)
+			}
+			for _, b := range att {
+				if int(b) == a {
+					continue
+				}
+				if !mark[b] {
+					mark[b] = true
+					touched = append(touched, b)
+				}
+				acc[b] += v
+				shared[b] += n.eventW[e]
+			}
+		}
+		slices.Sort(touched)
+		s := 0.0
+		for _, b := range touched {
+			w := acc[b]
+			if opt.Weighting == Jaccard {
+				w = shared[b] / (reach[a] + reach[b] - shared[b])
+			}
+			if w > 0 {
+				c.nbr = append(c.nbr, b)
+				c.w = append(c.w, w)
+				s += w
+			}
+			acc[b], shared[b], mark[b] = 0, 0, false
+		}
+		touched = touched[:0]
+		c.off[a+1] = int32(len(c.nbr))
+		c.strength[a] = s
+	}
+	return c
+}
+
+// merge adds two layers over the same actors.
+func merge(x, y csr) csr {
+	na := len(x.off) - 1
+	c := csr{off: make([]int32, na+1), strength: make([]float64, na)}
+	c.nbr = make([]int32, 0, len(x.nbr)+len(y.nbr))
+	c.w = make([]float64, 0, len(x.nbr)+len(y.nbr))
+	for i := 0; i < na; i++ {
+		p, pe := x.off[i], x.off[i+1]
+		q, qe := y.off[i], y.off[i+1]
+		for p < pe || q < qe {
+			switch {
+			case q >= qe || (p < pe && x.nbr[p] < y.nbr[q]):
+				c.nbr, c.w = append(c.nbr, x.nbr[p]), append(c.w, x.w[p])
+				p++
+			case p >= pe || y.nbr[q] < x.nbr[p]:
+				c.nbr, c.w = append(c.nbr, y.nbr[q]), append(c.w, y.w[q])
+				q++
+			default:
+				c.nbr, c.w = append(c.nbr, x.nbr[p]), append(c.w, x.w[p]+y.w[q])
+				p, q = p+1, q+1
+			}
+		}
+		c.off[i+1] = int32(len(c.nbr))
+		c.strength[i] = x.strength[i] + y.strength[i]
+	}
+	return c
+}
+
+// Len returns the number of actors.
+func (n *Network) Len() int { return len(n.ids) }
+
+// ID returns the ID of actor i.
+func (n *Network) ID(i int) string { return n.ids[i] }
+
+// IDs returns every actor ID in index (sorted) order. The slice must not be modified.
+func (n *Network) IDs() []string { return n.ids }
+
+// Index returns the index of the actor with the given ID.
+func (n *Network) Index(id string) (int, bool) {
+	i, ok := n.index[id]
+	return int(i), ok
+}
+
+// Actor returns the profile of actor i; an actor without a row in actors.csv has only its
+// ID. The Actor must not be modified.
+func (n *Network) Actor(i int) *Actor { return &n.actors[i] }
+
+// Neighbors returns actor i's neighbours in layer l, in increasing index order, and the tie
+// weights. The slices must not be modified.
+func (n *Network) Neighbors(l Layer, i int) ([]int32, []float64) {
+	c := &n.layers[l]
+	lo, hi := c.off[i], c.off[i+1]
+	return c.nbr[lo:hi:hi], c.w[lo:hi:hi]
+}
+
+// Degree returns the number of ties of actor i in layer l.
+func (n *Network) Degree(l Layer, i int) int {
+	c := &n.layers[l]
+	return int(c.off[i+1] - c.off[i])
+}
+
+// Strength returns the sum of actor i's tie weights in layer l.
+func (n *Network) Strength(l Layer, i int) float64 { return n.layers[l].strength[i] }
+
+// Weight returns the weight of the tie between i and j in layer l, or 0 when there is none.
+func (n *Network) Weight(l Layer, i, j int) float64 {
+	nbr, w := n.Neighbors(l, i)
+	if k, ok := slices.BinarySearch(nbr, int32(j)); ok {
+		return w[k]
+	}
+	return 0
+}
+
+// Edges returns the number of undirected ties in layer l.
+func (n *Network) Edges(l Layer) int { return len(n.layers[l].nbr) / 2 }
+
+// NumEvents returns the number of events that survive the date cut.
+func (n *Network) NumEvents() int { return len(n.events) }
+
+// Event returns event e; events are indexed in sorted-ID order. It must not be modified.
+func (n *Network) Event(e int) *Event { return &n.events[e] }
+
+// EventIndex returns the index of the event with the given ID.
+func (n *Network) EventIndex(id string) (int, bool) {
+	i, ok := n.eventIndex[id]
+	return int(i), ok
+}
+
+// EventsOf returns the events actor i attended, in increasing index order. The slice must
+// not be modified.
+func (n *Network) EventsOf(i int) []int32 {
+	lo, hi := n.evOff[i], n.evOff[i+1]
+	return n.evOf[lo:hi:hi]
+}
+
+// Attendees returns the actors who attended event e, in increasing index order. The slice
+// must not be modified.
+func (n *Network) Attendees(e int) []int32 {
+	lo, hi := n.atOff[e], n.atOff[e+1]
+	return n.atOf[lo:hi:hi]
+}
+
+// EventWeight returns event e's decay factor: 1 without a half-life or for an undated event.
+func (n *Network) EventWeight(e int) float64 { return n.eventW[e] }
+
+// Options returns the options the Network was built with, AsOf and MaxEventSize resolved.
+func (n *Network) Options() Options { return n.opt }
+
+// Notes returns what the build did that a user should know about, such as events left out
+// of the projection, in a fixed order.
+func (n *Network) Notes() []string { return n.notes }
