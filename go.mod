@@ -1,6 +1,6 @@
 module github.com/partnerscout/partnerscout
 
-go 1.26.8
+go 1.24.0
 
 require (
 	github.com/dominikbraun/graph v0.23.0 // indirect
