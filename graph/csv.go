@@ -54,18 +54,42 @@ func (l Limits) withDefaults() Limits {
 	return l
 }
 
-// A table is one CSV file read into memory: the header, the records that passed the
-// structural checks, and where each record starts. It implements gocsv.CSVReader so that
-// gocsv decodes its records into typed structs; positions stay with us, because gocsv's own
-// line numbers count records, not lines, and carry no file name.
+// A table is one chunk of a CSV file being read: the header, up to chunkRows records that
+// passed the structural checks, and where each record starts. It implements gocsv.CSVReader
+// so that gocsv decodes its records into typed structs; positions stay with us, because
+// gocsv's own line numbers count records, not lines, and carry no file name. A file is read
+// chunk by chunk, so memory for the raw cells stays bounded whatever the file size.
 type table struct {
 	name    string
 	header  []string       // normalised header names
 	col     map[string]int // header name -> 0-based field index
-	rows    [][]string     // records with the header's field count and clean cells
+	rows    [][]string     // records of this chunk, each with the header's field count and clean cells
+	cells   []string       // backing store of rows
 	start   []int32        // physical line where each row starts
 	fieldAt map[int][]int  // row -> line of each field, only for rows that span several lines
 	next    int            // Read position: 0 is the header
+	rowsIn  int            // rows handed over before this chunk
+	bytesIn int64          // input consumed up to the end of this chunk
+}
+
+// estimate guesses how many rows a file of size bytes has, from the rows and bytes read so
+// far, with 5% to spare; 0 when size is unknown.
+func (t *table) estimate(size int64) int {
+	rows := t.rowsIn + len(t.rows)
+	if size <= 0 || t.bytesIn <= 0 || rows == 0 {
+		return 0
+	}
+	est := float64(size) / float64(t.bytesIn) * float64(rows) * 1.05
+	return int(min(est, float64(rows)+float64(size)/4)) + 16
+}
+
+// chunkRows is the number of records decoded at a time.
+const chunkRows = 4096
+
+// reset empties the chunk for the next records.
+func (t *table) reset() {
+	t.rows, t.cells, t.start, t.next = t.rows[:0], t.cells[:0], t.start[:0], 0
+	clear(t.fieldAt)
 }
 
 // Read returns the header, then each row, then io.EOF.
@@ -82,7 +106,7 @@ func (t *table) Read() ([]string, error) {
 	return r, nil
 }
 
-// ReadAll returns the header followed by every row.
+// ReadAll returns the header followed by every row of the chunk.
 func (t *table) ReadAll() ([][]string, error) {
 	all := make([][]string, 0, len(t.rows)+1)
 	all = append(all, t.header)
@@ -107,16 +131,19 @@ func (t *table) errAt(k int, field, value string, err error) *LoadError {
 var errRecordTooLong = errors.New("record too long")
 
 // tee keeps the bytes of the record being parsed, so that a syntax error can be placed in
-// its field, and fails once a record grows past the limit.
+// its field, and fails once a record grows past the limit. It forgets input lazily (only
+// when the forgotten part is at least half of what it holds), so that keeping the current
+// record costs amortised O(1) per byte rather than a copy of the buffer per record.
 type tee struct {
 	r     io.Reader
 	buf   []byte // input from offset base on
-	base  int64
+	base  int64  // input offset of buf[0]
+	start int64  // input offset where the current record starts
 	limit int
 }
 
 func (t *tee) Read(p []byte) (int, error) {
-	if len(t.buf) > t.limit {
+	if t.base+int64(len(t.buf))-t.start > int64(t.limit) {
 		return 0, errRecordTooLong
 	}
 	n, err := t.r.Read(p)
@@ -124,10 +151,14 @@ func (t *tee) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// discard forgets input before offset off (the start of the next record).
+// discard says that the current record now starts at offset off; input before it may be
+// forgotten.
 func (t *tee) discard(off int64) {
-	k := int(off - t.base)
-	if k <= 0 {
+	if off > t.start {
+		t.start = off
+	}
+	k := int(t.start - t.base)
+	if k <= 0 || k < len(t.buf)/2 {
 		return
 	}
 	if k > len(t.buf) {
@@ -138,9 +169,11 @@ func (t *tee) discard(off int64) {
 }
 
 // fieldOf returns the 1-based field number at (line, byteCol) of the raw record that starts
-// at line startLine, counting separators outside quotes.
-func fieldOf(raw []byte, startLine, line, byteCol int) int {
-	field, l, c, quoted := 1, startLine, 0, false
+// at line startLine, counting separators outside quotes, and the line where that field
+// starts.
+func fieldOf(raw []byte, startLine, line, byteCol int) (field, fieldLine int) {
+	field, fieldLine = 1, startLine
+	l, c, quoted := startLine, 0, false
 	for _, b := range raw {
 		c++
 		if l > line || (l == line && c >= byteCol) {
@@ -152,21 +185,25 @@ func fieldOf(raw []byte, startLine, line, byteCol int) int {
 		case ',':
 			if !quoted {
 				field++
+				fieldLine = l
 			}
 		case '\n':
 			l, c = l+1, 0
 		}
 	}
-	return field
+	return field, fieldLine
 }
 
 var bom = []byte{0xEF, 0xBB, 0xBF}
 
-// readTable reads a whole CSV file, checking its structure: a header with the required
-// columns and no repeated known column, the same number of fields in every record, valid
-// UTF-8 without NUL bytes, and the size limits. Problems go to p; rows with problems are left
-// out of the table. A nil table means the file could not be read at all.
-func readTable(r io.Reader, name string, known, required []string, lim Limits, p *problems) *table {
+// readTable reads a CSV file, checking its structure: a header with the required columns and
+// no repeated known column, the same number of fields in every record, valid UTF-8 without
+// NUL bytes, and the size limits. Problems go to p; rows with problems are left out. The rows
+// that pass are handed to each in chunks of at most chunkRows; the table passed to each is
+// reused afterwards. readTable returns false when the file could not be read at all (no
+// usable header, or input that stops the reader), in which case the chunks already handed
+// over must be ignored.
+func readTable(r io.Reader, name string, known, required []string, lim Limits, p *problems, each func(*table)) bool {
 	br := bufio.NewReader(r)
 	if b, err := br.Peek(3); err == nil && bytes.Equal(b, bom) {
 		br.Discard(3)
@@ -179,17 +216,17 @@ func readTable(r io.Reader, name string, known, required []string, lim Limits, p
 	header, err := cr.Read()
 	if err == io.EOF {
 		p.add(&LoadError{File: name, Line: 1, Column: 1, Err: ErrEmptyFile})
-		return nil
+		return false
 	}
 	if err != nil {
 		p.add(syntaxError(name, err, tr, 0, nil))
-		return nil
+		return false
 	}
 	t.header = make([]string, len(header))
 	ok := true
 	for i, h := range header {
 		if !utf8.ValidString(h) {
-			p.add(&LoadError{File: name, Line: 1, Column: i + 1, Value: h, Field: "header", Err: ErrInvalidUTF8})
+			p.add(&LoadError{File: name, Line: 1, Column: i + 1, Value: strings.ToValidUTF8(h, "\uFFFD"), Field: "header", Err: ErrInvalidUTF8})
 			ok = false
 			continue
 		}
@@ -214,8 +251,13 @@ func readTable(r io.Reader, name string, known, required []string, lim Limits, p
 		}
 	}
 	if !ok {
-		return nil
+		return false
 	}
+	t.cells = make([]string, 0, chunkRows*len(header))
+	t.rows = make([][]string, 0, chunkRows)
+	t.start = make([]int32, 0, chunkRows)
+	cr.ReuseRecord = true
+	rows := 0
 	tr.discard(cr.InputOffset())
 	lastLine, _ := cr.FieldPos(len(header) - 1)
 	for !p.full {
@@ -234,21 +276,24 @@ func readTable(r io.Reader, name string, known, required []string, lim Limits, p
 			le := syntaxError(name, err, tr, off, t.header)
 			le.Line = lastLine + 1
 			p.add(le)
-			return nil
+			return false
 		}
 		tr.discard(cr.InputOffset())
 		line, _ := cr.FieldPos(0)
 		lastLine, _ = cr.FieldPos(len(rec) - 1)
-		if len(t.rows) >= lim.MaxRows {
+		if rows >= lim.MaxRows {
 			p.add(&LoadError{File: name, Line: line, Column: 1,
 				Err: fmt.Errorf("%w: more than %d rows (raise Limits.MaxRows, --max-rows)", ErrLimit, lim.MaxRows)})
-			return nil
+			return false
 		}
+		rows++
 		if len(rec) != len(t.header) {
+			// Too many fields: point at the first extra one. Too few: point just past the
+			// last one, on the line where the record ends.
 			col := min(len(rec), len(t.header)) + 1
-			fl, _ := cr.FieldPos(min(len(rec), len(t.header)) - 1)
-			if len(rec) < len(t.header) {
-				fl = line
+			fl, _ := cr.FieldPos(len(rec) - 1)
+			if len(rec) > len(t.header) {
+				fl, _ = cr.FieldPos(len(t.header))
 			}
 			p.add(&LoadError{File: name, Line: fl, Column: col,
 				Err: fmt.Errorf("%w: expected %d fields as in the header, found %d", ErrFieldCount, len(t.header), len(rec))})
@@ -284,10 +329,22 @@ func readTable(r io.Reader, name string, known, required []string, lim Limits, p
 			}
 			t.fieldAt[len(t.rows)] = lines
 		}
-		t.rows = append(t.rows, rec)
+		k := len(t.cells)
+		t.cells = append(t.cells, rec...)
+		t.rows = append(t.rows, t.cells[k:len(t.cells):len(t.cells)])
 		t.start = append(t.start, int32(line))
+		if len(t.rows) == chunkRows {
+			t.bytesIn = cr.InputOffset()
+			each(t)
+			t.rowsIn += len(t.rows)
+			t.reset()
+		}
 	}
-	return t
+	if len(t.rows) > 0 {
+		t.bytesIn = cr.InputOffset()
+		each(t)
+	}
+	return true
 }
 
 // syntaxError turns an error of the csv reader into a LoadError placed at the field where
@@ -299,8 +356,13 @@ func syntaxError(name string, err error, tr *tee, off int64, header []string) *L
 		if start < 0 || start > len(tr.buf) {
 			start = len(tr.buf)
 		}
-		col := fieldOf(tr.buf[start:], pe.StartLine, pe.Line, pe.Column)
-		le := &LoadError{File: name, Line: pe.Line, Column: col, Err: fmt.Errorf("%w: %v", ErrSyntax, pe.Err)}
+		col, line := fieldOf(tr.buf[start:], pe.StartLine, pe.Line, pe.Column)
+		le := &LoadError{File: name, Line: line, Column: col, Err: fmt.Errorf("%w: %v", ErrSyntax, pe.Err)}
+		if line != pe.Line {
+			// A quoted field that runs over several lines: Line is where the field starts
+			// (usually where a quote was opened and never closed); say where it failed.
+			le.Err = fmt.Errorf("%w: %v (found on line %d)", ErrSyntax, pe.Err, pe.Line)
+		}
 		if col-1 < len(header) {
 			le.Field = header[col-1]
 		}
@@ -322,9 +384,15 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// decode runs gocsv over the table's rows into a slice of flat string structs.
-func decode[T any](t *table) ([]T, error) {
-	var out []T
+// decode runs gocsv over the chunk's rows into out, a slice of flat string structs reused
+// from chunk to chunk. The structs implement gocsv.TypeUnmarshalCSVWithFields, so gocsv sets
+// each cell with one method call instead of reflection and an allocation per cell.
+func decode[T any](t *table, out []T) ([]T, error) {
+	if cap(out) < len(t.rows) {
+		out = make([]T, len(t.rows), max(len(t.rows), chunkRows))
+	}
+	out = out[:len(t.rows)]
+	clear(out)
 	if err := gocsv.UnmarshalCSV(t, &out); err != nil {
 		return nil, fmt.Errorf("graph: decoding %s: %w", t.name, err)
 	}

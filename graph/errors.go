@@ -118,25 +118,35 @@ type problems struct {
 	list ErrorList
 	max  int
 	full bool
+	stop *LoadError // the "stopped after" note, reported last
 }
 
 func (p *problems) add(e *LoadError) {
 	if len(p.list) >= p.max {
 		if !p.full {
 			p.full = true
-			p.list = append(p.list, &LoadError{File: e.File, Line: e.Line, Column: e.Column,
-				Err: fmt.Errorf("%w: stopped after %d problems (raise Limits.MaxErrors, --max-errors)", ErrLimit, p.max)})
+			p.stop = &LoadError{File: e.File, Line: e.Line, Column: e.Column,
+				Err: fmt.Errorf("%w: stopped after %d problems (raise Limits.MaxErrors, --max-errors)", ErrLimit, p.max)}
 		}
 		return
 	}
 	p.list = append(p.list, e)
 }
 
-// err returns the problems, each file's in line then column order, or nil.
-func (p *problems) err() error {
-	if len(p.list) == 0 {
-		return nil
+// merge adds q's problems (in q's order) after p's.
+func (p *problems) merge(q *problems) {
+	q.sort()
+	for _, e := range q.list {
+		p.add(e)
 	}
+	if q.stop != nil && !p.full {
+		p.full = true
+		p.stop = q.stop
+	}
+}
+
+// sort puts each file's problems in line then column order, files in the order they came.
+func (p *problems) sort() {
 	for lo := 0; lo < len(p.list); {
 		hi := lo + 1
 		for hi < len(p.list) && p.list[hi].File == p.list[lo].File {
@@ -147,5 +157,17 @@ func (p *problems) err() error {
 		})
 		lo = hi
 	}
-	return p.list
+}
+
+// err returns the problems, each file's in line then column order, or nil.
+func (p *problems) err() error {
+	if len(p.list) == 0 && p.stop == nil {
+		return nil
+	}
+	p.sort()
+	list := p.list
+	if p.stop != nil {
+		list = append(list[:len(list):len(list)], p.stop)
+	}
+	return list
 }

@@ -84,10 +84,19 @@ func (n *Network) dgraph(l Layer, esc func(string) string) (dgraph.Graph[string,
 	return g, nil
 }
 
-// dotEscape makes s safe inside a double-quoted DOT string.
+// dotEscaper escapes backslashes, quotes and line breaks for a double-quoted DOT string.
+var dotEscaper = strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\r\n", `\n`, "\n", `\n`, "\r", `\n`)
+
+// dotEscape makes s safe inside a double-quoted DOT string: quotes and backslashes are
+// escaped, line breaks become \n and other control characters become U+FFFD.
 func dotEscape(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`, "\r", "")
-	return r.Replace(s)
+	s = strings.Map(func(r rune) rune {
+		if (r < 0x20 && r != '\n' && r != '\r' && r != '\t') || r == 0x7f {
+			return '\uFFFD'
+		}
+		return r
+	}, s)
+	return dotEscaper.Replace(s)
 }
 
 // WriteDOT writes layer l in Graphviz DOT, drawn by dominikbraun/graph's draw.DOT: one
@@ -125,6 +134,9 @@ func WriteDOT(w io.Writer, n *Network, l Layer) error {
 				continue
 			}
 			seen[key] = true
+			if dst < src { // draw.DOT may list the tie from either end: write it one way
+				line = dst + " -- " + src + line[len(src)+4+len(dst):]
+			}
 			edges = append(edges, line)
 			continue
 		}

@@ -11,7 +11,7 @@ import (
 // gonum's algorithms can run on the Network. Node IDs are actor indices; edge weights are tie
 // strengths (not distances). Weight reports (0, true) for a node with itself and (+Inf,
 // false) for a pair without a tie, as gonum's simple.NewWeightedUndirectedGraph(0, Inf) does.
-func (n *Network) Gonum(l Layer) gonum.WeightedUndirected { return view{n: n, c: &n.layers[l]} }
+func (n *Network) Gonum(l Layer) gonum.WeightedUndirected { return view{n: n, c: n.layer(l)} }
 
 var _ gonum.WeightedUndirected = view{}
 
@@ -34,7 +34,12 @@ func (v view) Node(id int64) gonum.Node {
 	return node(id)
 }
 
-func (v view) Nodes() gonum.Nodes { return &rangeNodes{n: int64(len(v.n.ids)), i: -1} }
+func (v view) Nodes() gonum.Nodes {
+	if len(v.n.ids) == 0 {
+		return gonum.Empty
+	}
+	return &rangeNodes{n: int64(len(v.n.ids)), i: -1}
+}
 
 func (v view) From(id int64) gonum.Nodes {
 	if !v.valid(id) {
@@ -122,6 +127,15 @@ func (r *rangeNodes) Node() gonum.Node {
 }
 func (r *rangeNodes) Reset() { r.i = -1 }
 
+// NodeSlice returns the nodes not yet iterated and exhausts the iterator (gonum.NodeSlicer).
+func (r *rangeNodes) NodeSlice() []gonum.Node {
+	var out []gonum.Node
+	for r.Next() {
+		out = append(out, node(r.i))
+	}
+	return out
+}
+
 // listNodes iterates over a neighbour list of the view.
 type listNodes struct {
 	list []int32
@@ -147,3 +161,17 @@ func (l *listNodes) Node() gonum.Node {
 	return node(l.list[l.i])
 }
 func (l *listNodes) Reset() { l.i = -1 }
+
+// NodeSlice returns the nodes not yet iterated and exhausts the iterator (gonum.NodeSlicer).
+func (l *listNodes) NodeSlice() []gonum.Node {
+	var out []gonum.Node
+	for l.Next() {
+		out = append(out, node(l.list[l.i]))
+	}
+	return out
+}
+
+var (
+	_ gonum.NodeSlicer = (*rangeNodes)(nil)
+	_ gonum.NodeSlicer = (*listNodes)(nil)
+)

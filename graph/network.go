@@ -1,11 +1,11 @@
 package graph
 
 import (
-	"cmp"
 	"fmt"
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -162,6 +162,7 @@ type Network struct {
 
 	opt   Options
 	notes []string
+	lazy  sync.Once // computes the Events and Combined layers
 }
 
 // LoadDir reads the input files in dir with [DefaultLimits] and builds a Network with the
@@ -177,6 +178,10 @@ func LoadDir(dir string) (*Network, error) {
 // Build indexes d into a Network under opt. d is not modified and may be built into other
 // Networks (for example at other dates). Build validates d first and returns its problems
 // as an [ErrorList].
+//
+// Build indexes the actors, the contacts layer and the actor-event incidence at once; the
+// events and combined layers (the co-attendance projection, which can be much larger than
+// the input) are computed on first use, once, safely for concurrent readers.
 func Build(d *Dataset, opt Options) (*Network, error) {
 	if err := opt.Validate(); err != nil {
 		return nil, err
@@ -195,122 +200,148 @@ func Build(d *Dataset, opt Options) (*Network, error) {
 	}
 	n := &Network{opt: opt}
 
-	// Events: those in events.csv that survive the cut, plus those named by kept attendance.
-	eventDate := make(map[string]time.Time, len(d.Events))
-	evByID := make(map[string]*Event, len(d.Events))
-	for i := range d.Events {
-		e := &d.Events[i]
-		evByID[e.ID] = e
-		eventDate[e.ID] = e.Date
+	// Events get provisional numbers in order of first appearance (events.csv, then
+	// attendance); attendance rows are resolved to them once.
+	evNum := make(map[string]int32, len(d.Events))
+	type evInfo struct {
+		row      int32     // index in d.Events, -1 for an event named only by attendance
+		kept     bool      // named by a kept attendance row
+		keptDate time.Time // earliest date of its kept attendance (zero if undated)
 	}
-	type att struct{ actor, event string }
-	var kept []att
-	keptEvents := make(map[string]time.Time)
+	evs := make([]evInfo, 0, len(d.Events))
+	for i := range d.Events {
+		evNum[d.Events[i].ID] = int32(len(evs))
+		evs = append(evs, evInfo{row: int32(i)})
+	}
+	// Actors likewise: profiles first, then everyone named by a kept row.
+	acNum := make(map[string]int32, len(d.Actors))
+	var acIDs []string
+	actor := func(id string) int32 {
+		k, ok := acNum[id]
+		if !ok {
+			k = int32(len(acIDs))
+			acNum[id] = k
+			acIDs = append(acIDs, id)
+		}
+		return k
+	}
+	for i := range d.Actors {
+		actor(d.Actors[i].ID)
+	}
+	pairs := make([]edge, 0, len(d.Attendance)) // (actor, event) in provisional numbers
 	for _, a := range d.Attendance {
+		e, ok := evNum[a.Event]
+		if !ok {
+			e = int32(len(evs))
+			evNum[a.Event] = e
+			evs = append(evs, evInfo{row: -1})
+		}
 		date := a.Date
-		if date.IsZero() {
-			date = eventDate[a.Event]
+		if date.IsZero() && evs[e].row >= 0 {
+			date = d.Events[evs[e].row].Date
 		}
 		if !opt.keep(date) {
 			continue
 		}
-		kept = append(kept, att{a.Actor, a.Event})
-		if old, ok := keptEvents[a.Event]; !ok || (old.IsZero() || (!date.IsZero() && date.Before(old))) {
-			keptEvents[a.Event] = date
+		pairs = append(pairs, edge{actor(a.Actor), e, 0})
+		if x := &evs[e]; !x.kept || x.keptDate.IsZero() || (!date.IsZero() && date.Before(x.keptDate)) {
+			x.kept, x.keptDate = true, date
 		}
 	}
-	implicitEvents := 0
-	for id, date := range keptEvents {
-		if e, ok := evByID[id]; ok {
-			n.events = append(n.events, *e)
+	evIDs := make([]string, len(evs))
+	for id, k := range evNum {
+		evIDs[k] = id
+	}
+	contacts := make([]edge, 0, 2*len(d.Contacts))
+	for i := range d.Contacts {
+		c := &d.Contacts[i]
+		if opt.keep(c.Date) {
+			a, b := actor(c.Source), actor(c.Target)
+			w := c.Weight * opt.decay(c.Date)
+			contacts = append(contacts, edge{a, b, w}, edge{b, a, w})
+		}
+	}
+
+	// Final actor indices: sorted-ID order.
+	perm := sortedOrder(acIDs)
+	n.ids = make([]string, len(acIDs))
+	n.index = make(map[string]int32, len(acIDs))
+	n.actors = make([]Actor, len(acIDs))
+	for k, i := range perm {
+		id := acIDs[k]
+		n.ids[i] = id
+		n.index[id] = i
+		if k < len(d.Actors) {
+			n.actors[i] = d.Actors[k]
 		} else {
-			n.events = append(n.events, Event{ID: id, Date: date})
+			n.actors[i] = Actor{ID: id}
+		}
+	}
+	implicitActors := len(acIDs) - len(d.Actors)
+
+	// Final event indices: the kept ones in sorted-ID order.
+	evFinal := make([]int32, len(evs))
+	var keptIDs []string
+	var keptNum []int32
+	implicitEvents := 0
+	for k := range evs {
+		evFinal[k] = -1
+		x := &evs[k]
+		if x.kept || (x.row >= 0 && opt.keep(d.Events[x.row].Date)) {
+			keptIDs = append(keptIDs, evIDs[k])
+			keptNum = append(keptNum, int32(k))
+		}
+	}
+	evPerm := sortedOrder(keptIDs)
+	n.events = make([]Event, len(keptIDs))
+	n.eventIndex = make(map[string]int32, len(keptIDs))
+	n.eventW = make([]float64, len(keptIDs))
+	for j, k := range keptNum {
+		i := evPerm[j]
+		evFinal[k] = i
+		x := &evs[k]
+		date := x.keptDate
+		if x.row >= 0 {
+			n.events[i] = d.Events[x.row]
+			if !n.events[i].Date.IsZero() {
+				date = n.events[i].Date
+			}
+		} else {
+			n.events[i] = Event{ID: evIDs[k], Date: x.keptDate}
 			implicitEvents++
 		}
-	}
-	for i := range d.Events {
-		if _, ok := keptEvents[d.Events[i].ID]; !ok && opt.keep(d.Events[i].Date) {
-			n.events = append(n.events, d.Events[i])
-		}
-	}
-	slices.SortFunc(n.events, func(a, b Event) int { return strings.Compare(a.ID, b.ID) })
-	n.eventIndex = make(map[string]int32, len(n.events))
-	n.eventW = make([]float64, len(n.events))
-	for i := range n.events {
-		n.eventIndex[n.events[i].ID] = int32(i)
-		date := n.events[i].Date
-		if date.IsZero() {
-			date = keptEvents[n.events[i].ID]
-		}
+		n.eventIndex[evIDs[k]] = i
 		n.eventW[i] = opt.decay(date)
 	}
 
-	// Actors: profiles plus everyone named by a kept row.
-	profiles := make(map[string]*Actor, len(d.Actors))
-	for i := range d.Actors {
-		profiles[d.Actors[i].ID] = &d.Actors[i]
-	}
-	present := make(map[string]struct{}, len(d.Actors))
-	for id := range profiles {
-		present[id] = struct{}{}
-	}
-	var keptContacts []int
-	for i, c := range d.Contacts {
-		if opt.keep(c.Date) {
-			keptContacts = append(keptContacts, i)
-			present[c.Source] = struct{}{}
-			present[c.Target] = struct{}{}
-		}
-	}
-	for _, a := range kept {
-		present[a.actor] = struct{}{}
-	}
-	n.ids = make([]string, 0, len(present))
-	for id := range present {
-		n.ids = append(n.ids, id)
-	}
-	slices.Sort(n.ids)
-	n.index = make(map[string]int32, len(n.ids))
-	n.actors = make([]Actor, len(n.ids))
-	implicitActors := 0
-	for i, id := range n.ids {
-		n.index[id] = int32(i)
-		if p, ok := profiles[id]; ok {
-			n.actors[i] = *p
-		} else {
-			n.actors[i] = Actor{ID: id}
-			implicitActors++
-		}
-	}
-
 	// Contacts layer.
-	edges := make([]edge, 0, 2*len(keptContacts))
-	for _, i := range keptContacts {
-		c := &d.Contacts[i]
-		a, b := n.index[c.Source], n.index[c.Target]
-		w := c.Weight * opt.decay(c.Date)
-		edges = append(edges, edge{a, b, w}, edge{b, a, w})
+	for i := range contacts {
+		contacts[i].a, contacts[i].b = perm[contacts[i].a], perm[contacts[i].b]
 	}
-	n.layers[Contacts] = buildCSR(len(n.ids), edges)
+	n.layers[Contacts] = buildCSR(len(n.ids), contacts)
 
-	// Incidence, deduplicated.
-	pairs := make([]edge, 0, len(kept))
-	for _, a := range kept {
-		pairs = append(pairs, edge{n.index[a.actor], n.eventIndex[a.event], 0})
+	// Incidence, deduplicated, in both directions.
+	for i := range pairs {
+		pairs[i].a, pairs[i].b = perm[pairs[i].a], evFinal[pairs[i].b]
 	}
-	slices.SortFunc(pairs, func(x, y edge) int {
-		return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
-	})
+	kept := len(pairs)
+	pairs = sortPairs(pairs, len(n.ids), len(n.events))
 	pairs = slices.CompactFunc(pairs, func(x, y edge) bool { return x.a == y.a && x.b == y.b })
-	if dup := len(kept) - len(pairs); dup > 0 {
+	if dup := kept - len(pairs); dup > 0 {
 		n.notes = append(n.notes, fmt.Sprintf("%d repeated attendance rows (same actor and event) counted once", dup))
 	}
 	n.evOff, n.evOf = incidence(len(n.ids), pairs, false)
 	n.atOff, n.atOf = incidence(len(n.events), pairs, true)
 
-	n.layers[Events] = n.project(opt)
-	n.layers[Combined] = merge(n.layers[Contacts], n.layers[Events])
-
+	skipped := 0
+	for e := range n.events {
+		if opt.MaxEventSize > 0 && len(n.Attendees(e)) > opt.MaxEventSize {
+			skipped++
+		}
+	}
+	if skipped > 0 {
+		n.notes = append(n.notes, fmt.Sprintf("%d events with more than %d attendees are kept in the incidence but not projected into the events layer (raise Options.MaxEventSize, --max-event-size)", skipped, opt.MaxEventSize))
+	}
 	if implicitActors > 0 && len(d.Actors) > 0 {
 		n.notes = append(n.notes, fmt.Sprintf("%d actors appear only in contacts or attendance and have no profile", implicitActors))
 	}
@@ -320,47 +351,83 @@ func Build(d *Dataset, opt Options) (*Network, error) {
 	return n, nil
 }
 
+// sortedOrder returns, for each of ids (distinct), its position in sorted order.
+func sortedOrder(ids []string) []int32 {
+	order := make([]int32, len(ids))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(x, y int32) int { return strings.Compare(ids[x], ids[y]) })
+	pos := make([]int32, len(ids))
+	for i, k := range order {
+		pos[k] = int32(i)
+	}
+	return pos
+}
+
+// layer returns layer l, computing the projection layers on first use.
+func (n *Network) layer(l Layer) *csr {
+	if l != Contacts {
+		n.lazy.Do(func() {
+			n.layers[Events] = n.project(n.opt)
+			n.layers[Combined] = merge(n.layers[Contacts], n.layers[Events])
+		})
+	}
+	return &n.layers[l]
+}
+
 type edge struct {
 	a, b int32
 	w    float64
 }
 
-// buildCSR sorts directed edges by source with a counting sort, then each row by target,
-// adding the weights of repeated pairs.
-func buildCSR(n int, edges []edge) csr {
+// sortPairs sorts edges by a then b with two stable counting sorts (first by b, then by a),
+// in O(len(edges) + na + nb); a < na and b < nb.
+func sortPairs(edges []edge, na, nb int) []edge {
+	tmp := make([]edge, len(edges))
+	countingSort(tmp, edges, nb, func(e edge) int32 { return e.b })
+	countingSort(edges, tmp, na, func(e edge) int32 { return e.a })
+	return edges
+}
+
+// countingSort writes src into dst stably ordered by key, with keys in [0, n).
+func countingSort(dst, src []edge, n int, key func(edge) int32) {
 	off := make([]int32, n+1)
-	for _, e := range edges {
-		off[e.a+1]++
+	for _, e := range src {
+		off[key(e)+1]++
 	}
 	for i := 0; i < n; i++ {
 		off[i+1] += off[i]
 	}
-	nbr := make([]int32, len(edges))
-	w := make([]float64, len(edges))
-	fill := slices.Clone(off[:n])
-	for _, e := range edges {
-		k := fill[e.a]
-		nbr[k], w[k] = e.b, e.w
-		fill[e.a]++
+	for _, e := range src {
+		k := key(e)
+		dst[off[k]] = e
+		off[k]++
 	}
-	// Sort each row and merge duplicates in place.
-	out := int32(0)
-	newOff := make([]int32, n+1)
-	for i := 0; i < n; i++ {
-		lo, hi := off[i], off[i+1]
-		row := rowSorter{nbr[lo:hi], w[lo:hi]}
-		row.sort()
-		for k := lo; k < hi; k++ {
-			if out > newOff[i] && nbr[out-1] == nbr[k] {
-				w[out-1] += w[k]
-				continue
-			}
-			nbr[out], w[out] = nbr[k], w[k]
-			out++
+}
+
+// buildCSR sorts directed edges by source then target with counting sorts and adds the
+// weights of repeated pairs (in input order, so sums are reproducible).
+func buildCSR(n int, edges []edge) csr {
+	edges = sortPairs(edges, n, n)
+	off := make([]int32, n+1)
+	nbr := make([]int32, 0, len(edges))
+	w := make([]float64, 0, len(edges))
+	for k, e := range edges {
+		if k > 0 && edges[k-1].a == e.a && edges[k-1].b == e.b {
+			w[len(w)-1] += e.w
+			continue
 		}
-		newOff[i+1] = out
+		nbr = append(nbr, e.b)
+		w = append(w, e.w)
+		off[e.a+1] = int32(len(nbr))
 	}
-	c := csr{off: newOff, nbr: slices.Clip(nbr[:out]), w: slices.Clip(w[:out])}
+	for i := 0; i < n; i++ {
+		if off[i+1] < off[i] {
+			off[i+1] = off[i]
+		}
+	}
+	c := csr{off: off, nbr: slices.Clip(nbr), w: slices.Clip(w)}
 	c.strength = make([]float64, n)
 	for i := 0; i < n; i++ {
 		s := 0.0
@@ -370,27 +437,6 @@ func buildCSR(n int, edges []edge) csr {
 		c.strength[i] = s
 	}
 	return c
-}
-
-type rowSorter struct {
-	nbr []int32
-	w   []float64
-}
-
-func (r rowSorter) sort() {
-	if slices.IsSorted(r.nbr) {
-		return
-	}
-	idx := make([]int, len(r.nbr))
-	for i := range idx {
-		idx[i] = i
-	}
-	slices.SortStableFunc(idx, func(x, y int) int { return cmp.Compare(r.nbr[x], r.nbr[y]) })
-	nb := slices.Clone(r.nbr)
-	ww := slices.Clone(r.w)
-	for i, j := range idx {
-		r.nbr[i], r.w[i] = nb[j], ww[j]
-	}
 }
 
 // incidence builds one direction of the actor-event incidence from (actor, event) pairs
@@ -430,17 +476,10 @@ func (n *Network) project(opt Options) csr {
 	mark := make([]bool, na)
 	touched := make([]int32, 0, 64)
 	reach := make([]float64, na) // Σ d(e) over each actor's events, for Jaccard
-	skipped := 0
 	for e := range n.events {
-		if opt.MaxEventSize > 0 && len(n.Attendees(e)) > opt.MaxEventSize {
-			skipped++
-		}
 		for _, a := range n.Attendees(e) {
 			reach[a] += n.eventW[e]
 		}
-	}
-	if skipped > 0 {
-		n.notes = append(n.notes, fmt.Sprintf("%d events with more than %d attendees are kept in the incidence but not projected into the events layer (raise Options.MaxEventSize, --max-event-size)", skipped, opt.MaxEventSize))
 	}
 	c := csr{off: make([]int32, na+1), strength: make([]float64, na)}
 	for a := 0; a < na; a++ {
@@ -536,19 +575,19 @@ func (n *Network) Actor(i int) *Actor { return &n.actors[i] }
 // Neighbors returns actor i's neighbours in layer l, in increasing index order, and the tie
 // weights. The slices must not be modified.
 func (n *Network) Neighbors(l Layer, i int) ([]int32, []float64) {
-	c := &n.layers[l]
+	c := n.layer(l)
 	lo, hi := c.off[i], c.off[i+1]
 	return c.nbr[lo:hi:hi], c.w[lo:hi:hi]
 }
 
 // Degree returns the number of ties of actor i in layer l.
 func (n *Network) Degree(l Layer, i int) int {
-	c := &n.layers[l]
+	c := n.layer(l)
 	return int(c.off[i+1] - c.off[i])
 }
 
 // Strength returns the sum of actor i's tie weights in layer l.
-func (n *Network) Strength(l Layer, i int) float64 { return n.layers[l].strength[i] }
+func (n *Network) Strength(l Layer, i int) float64 { return n.layer(l).strength[i] }
 
 // Weight returns the weight of the tie between i and j in layer l, or 0 when there is none.
 func (n *Network) Weight(l Layer, i, j int) float64 {
@@ -560,7 +599,7 @@ func (n *Network) Weight(l Layer, i, j int) float64 {
 }
 
 // Edges returns the number of undirected ties in layer l.
-func (n *Network) Edges(l Layer) int { return len(n.layers[l].nbr) / 2 }
+func (n *Network) Edges(l Layer) int { return len(n.layer(l).nbr) / 2 }
 
 // NumEvents returns the number of events that survive the date cut.
 func (n *Network) NumEvents() int { return len(n.events) }

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -57,33 +58,55 @@ func ReadFiles(f Files, lim Limits) (*Dataset, error) {
 	if f.Contacts == "" && f.Attendance == "" {
 		return nil, ErrorList{{File: "", Err: fmt.Errorf("%w: name a contacts or attendance file", ErrNoInput)}}
 	}
-	p := &problems{max: lim.MaxErrors}
-	r := &reader{lim: lim, p: p, ids: make(map[string]string)}
+	// The files are read concurrently, each by its own reader; their problems are merged in
+	// file order afterwards, so the result does not depend on which file finishes first.
 	d := &Dataset{}
-	open := func(path string, read func(io.Reader, string)) {
-		if path == "" || p.full {
-			return
+	readers := [4]*reader{}
+	var wg sync.WaitGroup
+	for i, x := range []struct {
+		path string
+		read func(r *reader, rd io.Reader, name string)
+	}{
+		{f.Actors, func(r *reader, rd io.Reader, name string) { d.Actors = r.actors(rd, name) }},
+		{f.Contacts, func(r *reader, rd io.Reader, name string) { d.Contacts = r.contacts(rd, name) }},
+		{f.Attendance, func(r *reader, rd io.Reader, name string) { d.Attendance = r.attendance(rd, name) }},
+		{f.Events, func(r *reader, rd io.Reader, name string) { d.Events = r.events(rd, name) }},
+	} {
+		if x.path == "" {
+			continue
 		}
-		fh, err := os.Open(path)
-		if err != nil {
-			e := ErrMissingFile
-			if !errors.Is(err, fs.ErrNotExist) {
-				e = fmt.Errorf("graph: %w", err)
+		r := newReader(lim)
+		readers[i] = r
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			fh, err := os.Open(x.path)
+			if err != nil {
+				e := ErrMissingFile
+				if !errors.Is(err, fs.ErrNotExist) {
+					e = fmt.Errorf("graph: %w", err)
+				}
+				r.p.add(&LoadError{File: x.path, Err: e})
+				return
 			}
-			p.add(&LoadError{File: path, Err: e})
-			return
-		}
-		defer fh.Close()
-		read(fh, path)
+			defer fh.Close()
+			if info, err := fh.Stat(); err == nil {
+				r.size = info.Size()
+			}
+			x.read(r, fh, x.path)
+		}()
 	}
-	open(f.Actors, func(rd io.Reader, name string) { d.Actors = r.actors(rd, name) })
-	open(f.Contacts, func(rd io.Reader, name string) { d.Contacts = r.contacts(rd, name) })
-	open(f.Attendance, func(rd io.Reader, name string) { d.Attendance = r.attendance(rd, name) })
-	open(f.Events, func(rd io.Reader, name string) { d.Events = r.events(rd, name) })
+	wg.Wait()
+	p := &problems{max: lim.MaxErrors}
+	for _, r := range readers {
+		if r != nil {
+			p.merge(r.p)
+		}
+	}
 	if err := p.err(); err != nil {
 		return nil, err
 	}
-	if err := r.checkActors(d); err != nil {
+	if err := checkActors(d, f, readers[:], lim.MaxActors); err != nil {
 		return nil, err
 	}
 	return d, nil
@@ -93,35 +116,48 @@ func ReadFiles(f Files, lim Limits) (*Dataset, error) {
 func ReadActors(rd io.Reader, name string, lim Limits) ([]Actor, error) {
 	r := newReader(lim)
 	a := r.actors(rd, name)
-	return a, r.p.err()
+	if err := r.p.err(); err != nil {
+		return nil, err
+	}
+	return a, nil
 }
 
 // ReadContacts reads contacts.csv from rd; name is used in error messages.
 func ReadContacts(rd io.Reader, name string, lim Limits) ([]Contact, error) {
 	r := newReader(lim)
 	c := r.contacts(rd, name)
-	return c, r.p.err()
+	if err := r.p.err(); err != nil {
+		return nil, err
+	}
+	return c, nil
 }
 
 // ReadAttendance reads attendance.csv from rd; name is used in error messages.
 func ReadAttendance(rd io.Reader, name string, lim Limits) ([]Attendance, error) {
 	r := newReader(lim)
 	a := r.attendance(rd, name)
-	return a, r.p.err()
+	if err := r.p.err(); err != nil {
+		return nil, err
+	}
+	return a, nil
 }
 
 // ReadEvents reads events.csv from rd; name is used in error messages.
 func ReadEvents(rd io.Reader, name string, lim Limits) ([]Event, error) {
 	r := newReader(lim)
 	e := r.events(rd, name)
-	return e, r.p.err()
+	if err := r.p.err(); err != nil {
+		return nil, err
+	}
+	return e, nil
 }
 
 // reader holds what the four files share: limits, the problem list and interned IDs.
 type reader struct {
-	lim Limits
-	p   *problems
-	ids map[string]string // interned IDs, so a million rows share one string per actor
+	size int64 // size of the file being read, 0 when unknown; for sizing the output
+	lim  Limits
+	p    *problems
+	ids  map[string]string // interned IDs, so a million rows share one string per actor
 }
 
 func newReader(lim Limits) *reader {
@@ -195,40 +231,70 @@ type rawActor struct {
 	Capacity     string `csv:"capacity"`
 }
 
+// UnmarshalCSVWithFields sets the field under column key; gocsv calls it for every cell.
+func (x *rawActor) UnmarshalCSVWithFields(key, value string) error {
+	switch key {
+	case "id":
+		x.ID = value
+	case "name":
+		x.Name = value
+	case "organization":
+		x.Organization = value
+	case "sector":
+		x.Sector = value
+	case "goals":
+		x.Goals = value
+	case "capabilities":
+		x.Capabilities = value
+	case "capacity":
+		x.Capacity = value
+	}
+	return nil
+}
+
+// decodeFailed records that gocsv could not decode a chunk (it does not happen for flat
+// string structs, but a failure must not pass silently).
+func (r *reader) decodeFailed(t *table, err error) {
+	r.p.add(&LoadError{File: t.name, Line: int(t.start[0]), Column: 1, Err: err})
+}
+
 func (r *reader) actors(rd io.Reader, name string) []Actor {
-	t := readTable(rd, name, actorColumns, actorColumns[:1], r.lim, r.p)
-	if t == nil {
-		return nil
-	}
-	raws, err := decode[rawActor](t)
-	if err != nil {
-		r.p.add(&LoadError{File: name, Line: 1, Column: 1, Err: err})
-		return nil
-	}
-	out := make([]Actor, 0, len(raws))
-	first := make(map[string]int, len(raws))
-	for k, x := range raws {
-		a := Actor{Profile: true, Name: strings.TrimSpace(x.Name), Organization: strings.TrimSpace(x.Organization),
-			Sector: NormalizeTag(x.Sector), Goals: splitTags(x.Goals), Capabilities: splitTags(x.Capabilities)}
-		a.ID = r.id(t, k, "id", x.ID)
-		ok := a.ID != ""
-		if ok {
-			if line, dup := first[a.ID]; dup {
-				r.p.add(t.errAt(k, "id", a.ID, fmt.Errorf("%w (first on line %d)", ErrDuplicateActor, line)))
-				ok = false
-			} else {
-				first[a.ID] = t.pos(k, 0)
+	var out chunks[Actor]
+	var raws []rawActor
+	first := make(map[string]int)
+	ok := readTable(rd, name, actorColumns, actorColumns[:1], r.lim, r.p, func(t *table) {
+		out.reserve(t.estimate(r.size))
+		var err error
+		if raws, err = decode(t, raws); err != nil {
+			r.decodeFailed(t, err)
+			return
+		}
+		for k, x := range raws {
+			a := Actor{Profile: true, Name: strings.TrimSpace(x.Name), Organization: strings.TrimSpace(x.Organization),
+				Sector: NormalizeTag(x.Sector), Goals: splitTags(x.Goals), Capabilities: splitTags(x.Capabilities)}
+			a.ID = r.id(t, k, "id", x.ID)
+			ok := a.ID != ""
+			if ok {
+				if line, dup := first[a.ID]; dup {
+					r.p.add(t.errAt(k, "id", a.ID, fmt.Errorf("%w (first on line %d)", ErrDuplicateActor, line)))
+					ok = false
+				} else {
+					first[a.ID] = t.pos(k, t.col["id"])
+				}
+			}
+			if strings.TrimSpace(x.Capacity) != "" {
+				c, good := r.number(t, k, "capacity", x.Capacity, func(v float64) bool { return v >= 0 }, ErrCapacity)
+				a.Capacity, a.HasCapacity, ok = c, good, ok && good
+			}
+			if ok {
+				out.add(a)
 			}
 		}
-		if strings.TrimSpace(x.Capacity) != "" {
-			c, good := r.number(t, k, "capacity", x.Capacity, func(v float64) bool { return v >= 0 }, ErrCapacity)
-			a.Capacity, a.HasCapacity, ok = c, good, ok && good
-		}
-		if ok {
-			out = append(out, a)
-		}
+	})
+	if !ok {
+		return nil
 	}
-	return out
+	return out.all()
 }
 
 type rawContact struct {
@@ -239,37 +305,57 @@ type rawContact struct {
 	Kind   string `csv:"kind"`
 }
 
+// UnmarshalCSVWithFields sets the field under column key; gocsv calls it for every cell.
+func (x *rawContact) UnmarshalCSVWithFields(key, value string) error {
+	switch key {
+	case "source":
+		x.Source = value
+	case "target":
+		x.Target = value
+	case "weight":
+		x.Weight = value
+	case "date":
+		x.Date = value
+	case "kind":
+		x.Kind = value
+	}
+	return nil
+}
+
 func (r *reader) contacts(rd io.Reader, name string) []Contact {
-	t := readTable(rd, name, contactColumns, contactColumns[:2], r.lim, r.p)
-	if t == nil {
+	var out chunks[Contact]
+	var raws []rawContact
+	ok := readTable(rd, name, contactColumns, contactColumns[:2], r.lim, r.p, func(t *table) {
+		out.reserve(t.estimate(r.size))
+		var err error
+		if raws, err = decode(t, raws); err != nil {
+			r.decodeFailed(t, err)
+			return
+		}
+		for k, x := range raws {
+			c := Contact{Weight: 1, Kind: r.intern(strings.TrimSpace(x.Kind))}
+			c.Source = r.id(t, k, "source", x.Source)
+			c.Target = r.id(t, k, "target", x.Target)
+			ok := c.Source != "" && c.Target != ""
+			if ok && c.Source == c.Target {
+				r.p.add(t.errAt(k, "target", c.Target, ErrSelfContact))
+				ok = false
+			}
+			if strings.TrimSpace(x.Weight) != "" {
+				w, good := r.number(t, k, "weight", x.Weight, func(v float64) bool { return v > 0 }, ErrWeight)
+				c.Weight, ok = w, ok && good
+			}
+			d, good := r.date(t, k, "date", x.Date)
+			c.Date, ok = d, ok && good
+			if ok {
+				out.add(c)
+			}
+		}
+	})
+	if !ok {
 		return nil
 	}
-	raws, err := decode[rawContact](t)
-	if err != nil {
-		r.p.add(&LoadError{File: name, Line: 1, Column: 1, Err: err})
-		return nil
-	}
-	out := make([]Contact, 0, len(raws))
-	for k, x := range raws {
-		c := Contact{Weight: 1, Kind: strings.TrimSpace(x.Kind)}
-		c.Source = r.id(t, k, "source", x.Source)
-		c.Target = r.id(t, k, "target", x.Target)
-		ok := c.Source != "" && c.Target != ""
-		if ok && c.Source == c.Target {
-			r.p.add(t.errAt(k, "target", c.Target, ErrSelfContact))
-			ok = false
-		}
-		if strings.TrimSpace(x.Weight) != "" {
-			w, good := r.number(t, k, "weight", x.Weight, func(v float64) bool { return v > 0 }, ErrWeight)
-			c.Weight, ok = w, ok && good
-		}
-		d, good := r.date(t, k, "date", x.Date)
-		c.Date, ok = d, ok && good
-		if ok {
-			out = append(out, c)
-		}
-	}
-	return out
+	return out.all()
 }
 
 type rawAttendance struct {
@@ -279,28 +365,46 @@ type rawAttendance struct {
 	Role  string `csv:"role"`
 }
 
+// UnmarshalCSVWithFields sets the field under column key; gocsv calls it for every cell.
+func (x *rawAttendance) UnmarshalCSVWithFields(key, value string) error {
+	switch key {
+	case "actor":
+		x.Actor = value
+	case "event":
+		x.Event = value
+	case "date":
+		x.Date = value
+	case "role":
+		x.Role = value
+	}
+	return nil
+}
+
 func (r *reader) attendance(rd io.Reader, name string) []Attendance {
-	t := readTable(rd, name, attendanceColumns, attendanceColumns[:2], r.lim, r.p)
-	if t == nil {
-		return nil
-	}
-	raws, err := decode[rawAttendance](t)
-	if err != nil {
-		r.p.add(&LoadError{File: name, Line: 1, Column: 1, Err: err})
-		return nil
-	}
-	out := make([]Attendance, 0, len(raws))
-	for k, x := range raws {
-		a := Attendance{Role: strings.TrimSpace(x.Role)}
-		a.Actor = r.id(t, k, "actor", x.Actor)
-		a.Event = r.id(t, k, "event", x.Event)
-		d, good := r.date(t, k, "date", x.Date)
-		a.Date = d
-		if a.Actor != "" && a.Event != "" && good {
-			out = append(out, a)
+	var out chunks[Attendance]
+	var raws []rawAttendance
+	ok := readTable(rd, name, attendanceColumns, attendanceColumns[:2], r.lim, r.p, func(t *table) {
+		out.reserve(t.estimate(r.size))
+		var err error
+		if raws, err = decode(t, raws); err != nil {
+			r.decodeFailed(t, err)
+			return
 		}
+		for k, x := range raws {
+			a := Attendance{Role: r.intern(strings.TrimSpace(x.Role))}
+			a.Actor = r.id(t, k, "actor", x.Actor)
+			a.Event = r.id(t, k, "event", x.Event)
+			d, good := r.date(t, k, "date", x.Date)
+			a.Date = d
+			if a.Actor != "" && a.Event != "" && good {
+				out.add(a)
+			}
+		}
+	})
+	if !ok {
+		return nil
 	}
-	return out
+	return out.all()
 }
 
 type rawEvent struct {
@@ -310,67 +414,133 @@ type rawEvent struct {
 	Topics string `csv:"topics"`
 }
 
-func (r *reader) events(rd io.Reader, name string) []Event {
-	t := readTable(rd, name, eventColumns, eventColumns[:1], r.lim, r.p)
-	if t == nil {
-		return nil
+// UnmarshalCSVWithFields sets the field under column key; gocsv calls it for every cell.
+func (x *rawEvent) UnmarshalCSVWithFields(key, value string) error {
+	switch key {
+	case "id":
+		x.ID = value
+	case "name":
+		x.Name = value
+	case "date":
+		x.Date = value
+	case "topics":
+		x.Topics = value
 	}
-	raws, err := decode[rawEvent](t)
-	if err != nil {
-		r.p.add(&LoadError{File: name, Line: 1, Column: 1, Err: err})
-		return nil
-	}
-	out := make([]Event, 0, len(raws))
-	first := make(map[string]int, len(raws))
-	for k, x := range raws {
-		e := Event{Name: strings.TrimSpace(x.Name), Topics: splitTags(x.Topics)}
-		e.ID = r.id(t, k, "id", x.ID)
-		ok := e.ID != ""
-		if ok {
-			if line, dup := first[e.ID]; dup {
-				r.p.add(t.errAt(k, "id", e.ID, fmt.Errorf("%w (first on line %d)", ErrDuplicateEvent, line)))
-				ok = false
-			} else {
-				first[e.ID] = t.pos(k, 0)
-			}
-		}
-		d, good := r.date(t, k, "date", x.Date)
-		e.Date = d
-		if ok && good {
-			out = append(out, e)
-		}
-	}
-	return out
+	return nil
 }
 
-// checkActors enforces Limits.MaxActors over the actors of all files.
-func (r *reader) checkActors(d *Dataset) error {
-	if len(r.ids) <= r.lim.MaxActors { // ids holds actors and events: a cheap upper bound first
+func (r *reader) events(rd io.Reader, name string) []Event {
+	var out chunks[Event]
+	var raws []rawEvent
+	first := make(map[string]int)
+	ok := readTable(rd, name, eventColumns, eventColumns[:1], r.lim, r.p, func(t *table) {
+		out.reserve(t.estimate(r.size))
+		var err error
+		if raws, err = decode(t, raws); err != nil {
+			r.decodeFailed(t, err)
+			return
+		}
+		for k, x := range raws {
+			e := Event{Name: strings.TrimSpace(x.Name), Topics: splitTags(x.Topics)}
+			e.ID = r.id(t, k, "id", x.ID)
+			ok := e.ID != ""
+			if ok {
+				if line, dup := first[e.ID]; dup {
+					r.p.add(t.errAt(k, "id", e.ID, fmt.Errorf("%w (first on line %d)", ErrDuplicateEvent, line)))
+					ok = false
+				} else {
+					first[e.ID] = t.pos(k, t.col["id"])
+				}
+			}
+			d, good := r.date(t, k, "date", x.Date)
+			e.Date = d
+			if ok && good {
+				out.add(e)
+			}
+		}
+	})
+	if !ok {
 		return nil
 	}
-	seen := make(map[string]struct{}, r.lim.MaxActors)
+	return out.all()
+}
+
+// checkActors enforces Limits.MaxActors over the actors of all files. The error names the
+// file in which the count went over the limit; it has no line, because the limit is on the
+// files together.
+func checkActors(d *Dataset, f Files, readers []*reader, maxActors int) error {
+	bound := 0 // the interned strings of all readers (IDs, kinds, roles): a cheap upper bound first
+	for _, r := range readers {
+		if r != nil {
+			bound += len(r.ids)
+		}
+	}
+	if bound <= maxActors {
+		return nil
+	}
+	seen := make(map[string]struct{}, maxActors)
 	add := func(id string) bool {
 		seen[id] = struct{}{}
-		return len(seen) > r.lim.MaxActors
+		return len(seen) > maxActors
+	}
+	tooMany := func(file string) error {
+		return ErrorList{{File: file, Err: fmt.Errorf("%w: more than %d distinct actors (raise Limits.MaxActors, --max-actors)", ErrLimit, maxActors)}}
 	}
 	for _, a := range d.Actors {
 		if add(a.ID) {
-			return r.tooMany()
+			return tooMany(f.Actors)
 		}
 	}
 	for _, c := range d.Contacts {
 		if add(c.Source) || add(c.Target) {
-			return r.tooMany()
+			return tooMany(f.Contacts)
 		}
 	}
 	for _, a := range d.Attendance {
 		if add(a.Actor) {
-			return r.tooMany()
+			return tooMany(f.Attendance)
 		}
 	}
 	return nil
 }
 
-func (r *reader) tooMany() error {
-	return ErrorList{{Err: fmt.Errorf("%w: more than %d distinct actors (raise Limits.MaxActors, --max-actors)", ErrLimit, r.lim.MaxActors)}}
+// chunks collects records in blocks and concatenates them once at the end, so that a
+// million rows are not copied again every time one growing slice runs out of room.
+type chunks[T any] struct {
+	full [][]T
+	cur  []T
+	n    int
+}
+
+// reserve makes room for n records before the first one is added.
+func (c *chunks[T]) reserve(n int) {
+	if c.cur == nil && n > 0 {
+		c.cur = make([]T, 0, n)
+	}
+}
+
+func (c *chunks[T]) add(x T) {
+	if len(c.cur) == cap(c.cur) {
+		if c.cur != nil {
+			c.full = append(c.full, c.cur)
+		}
+		c.cur = make([]T, 0, min(max(64, 2*cap(c.cur)), 1<<16))
+	}
+	c.cur = append(c.cur, x)
+	c.n++
+}
+
+// all returns every record in order, or nil when there are none.
+func (c *chunks[T]) all() []T {
+	if c.n == 0 {
+		return nil
+	}
+	if len(c.full) == 0 {
+		return c.cur
+	}
+	out := make([]T, 0, c.n)
+	for _, b := range c.full {
+		out = append(out, b...)
+	}
+	return append(out, c.cur...)
 }
