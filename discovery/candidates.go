@@ -19,7 +19,8 @@ type worker struct {
 	tie     []float64 // weight of focal's tie to each actor in the Exclude layer (0: none)
 	tieSet  []int32
 
-	seen  []uint32 // seen[c] == epoch: c is in pool
+	seen  []uint32 // seen[c] == epoch: c is in pool (or is the focal actor or a partner)
+	fof   []uint32 // fof[c] == epoch: c is a friend of a friend (has a mutual partner)
 	epoch uint32
 	pool  []int32
 	top   []scored
@@ -36,7 +37,7 @@ func (r *Ranker) newWorker() (*worker, error) {
 	}
 	n := r.n.Len()
 	return &worker{r: r, link: l, focal: -1, gateFor: -1,
-		prox: make([]float64, n), tie: make([]float64, n), seen: make([]uint32, n)}, nil
+		prox: make([]float64, n), tie: make([]float64, n), seen: make([]uint32, n), fof: make([]uint32, n)}, nil
 }
 
 // setFocal loads f's proximity scores and ties, unless they are loaded already.
@@ -67,13 +68,15 @@ func (w *worker) setFocal(f int) {
 
 // candidates returns the candidate pool of the loaded focal actor, without duplicates and
 // without the focal actor and its partners: friends of friends (Exclude layer), co-attendees
-// (events layer) and the actors sharing a goal tag with it. The order is the order found;
-// the caller sorts. The slice is reused by the next call.
+// (events layer) and the actors sharing a goal tag with it (score.Profiles.Related). The
+// order is the order found, friends of friends first; the ranking does not depend on it.
+// Friends of friends are marked in w.fof. The slice is reused by the next call.
 func (w *worker) candidates() []int32 {
-	n, f := w.r.n, w.focal
+	r, n, f := w.r, w.r.n, w.focal
 	w.epoch++
 	if w.epoch == 0 { // wrapped: clear once every 2^32 calls
 		clear(w.seen)
+		clear(w.fof)
 		w.epoch = 1
 	}
 	pool := w.pool[:0]
@@ -88,8 +91,9 @@ func (w *worker) candidates() []int32 {
 		}
 	}
 	for _, m := range w.tieSet {
-		nb, _ := n.Neighbors(w.r.o.Exclude, int(m))
+		nb, _ := n.Neighbors(r.o.Exclude, int(m))
 		for _, c := range nb {
+			w.fof[c] = w.epoch
 			add(c)
 		}
 	}
@@ -97,8 +101,10 @@ func (w *worker) candidates() []int32 {
 	for _, c := range co {
 		add(c)
 	}
-	for _, c := range w.r.prof.Related(f) {
-		add(c)
+	for _, k := range r.tagOf[r.tagOff[f]:r.tagOff[f+1]] {
+		for _, c := range r.holder[r.holderOff[k]:r.holderOff[k+1]] {
+			add(c)
+		}
 	}
 	w.pool = pool
 	return pool
@@ -110,6 +116,30 @@ func (w *worker) candidates() []int32 {
 func (w *worker) components(c int) Components {
 	comp := w.partial(c)
 	comp.Complementarity = w.complementarity(c)
+	return comp
+}
+
+// stranger returns the components of (focal, c) other than complementarity for a
+// candidate c that is not a friend of a friend (w.fof unset after candidates): with no
+// mutual partner, trust is 0 and every partner of c is new, so it gives what partial
+// gives without walking c's ties.
+func (w *worker) stranger(c int) Components {
+	comp := w.stranger0(c)
+	comp.Goal = clamp01(w.r.prof.Overlap(w.focal, c))
+	return comp
+}
+
+// stranger0 is stranger without goal overlap (left 0), the one component that costs more
+// than O(1).
+func (w *worker) stranger0(c int) Components {
+	r := w.r
+	var comp Components
+	if w.proxMax > 0 {
+		comp.Proximity = w.prox[c] / w.proxMax
+	}
+	if fresh := r.n.Degree(r.o.Exclude, c); fresh > 0 {
+		comp.Reach = float64(fresh) / float64(len(w.tieSet)+fresh)
+	}
 	return comp
 }
 

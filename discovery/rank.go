@@ -33,6 +33,13 @@ type Ranker struct {
 	excluded []bool // by actor index; nil when Options.ExcludeIDs is empty
 	sectorOK []bool // by actor index; nil when Options.Sectors is empty
 
+	// Inverted index of the informative interest tags (see relatedIndex): the tags of
+	// actor i are tagOf[tagOff[i]:tagOff[i+1]], the holders of tag t are
+	// holder[holderOff[t]:holderOff[t+1]].
+	tagOff, tagOf     []int32
+	holderOff, holder []int32
+	gatekeeping       bool // the gatekeeper flag can fire (threshold <= 1)
+
 	workers sync.Pool // of *worker
 }
 
@@ -76,6 +83,8 @@ func NewRanker(n *graph.Network, o Options) (*Ranker, error) {
 		}
 	}
 	r.prof = score.NewProfiles(n, o.Interests)
+	r.relatedIndex()
+	r.gatekeeping = o.Thresholds.Gatekeeper <= 1
 	pow, err := score.NewPower(n, o.Score, o.Thresholds)
 	if err != nil {
 		return nil, err
@@ -94,6 +103,65 @@ func NewRanker(n *graph.Network, o Options) (*Ranker, error) {
 	}
 	r.workers.Put(w)
 	return r, nil
+}
+
+// relatedIndex builds the inverted index behind the goal-sharing candidates: the same
+// relation as score.Profiles.Related (actors sharing an interest tag that not every actor
+// with interests holds, i.e. a tag with IDF > 0), but one a worker can walk with its
+// marks in time proportional to the holders, without Related's sort.
+func (r *Ranker) relatedIndex() {
+	N := r.n.Len()
+	ids := map[string]int32{}
+	r.tagOff = make([]int32, N+1)
+	var df []int32
+	withAny := 0
+	for i := range N {
+		g := r.prof.Goals(i)
+		if len(g) > 0 {
+			withAny++
+		}
+		for _, t := range g {
+			k, ok := ids[t]
+			if !ok {
+				k = int32(len(df))
+				ids[t] = k
+				df = append(df, 0)
+			}
+			df[k]++
+			r.tagOf = append(r.tagOf, k)
+		}
+		r.tagOff[i+1] = int32(len(r.tagOf))
+	}
+	// Keep the informative tags only: idf = ln((N'+1)/(df+1)) > 0 exactly when df < N',
+	// N' the number of actors with any interest (score.Profiles).
+	keep := r.tagOf[:0]
+	lo := int32(0)
+	for i := range N {
+		hi := r.tagOff[i+1]
+		for _, k := range r.tagOf[lo:hi] {
+			if int(df[k]) < withAny {
+				keep = append(keep, k)
+			}
+		}
+		lo = hi
+		r.tagOff[i+1] = int32(len(keep))
+	}
+	r.tagOf = keep
+	r.holderOff = make([]int32, len(df)+1)
+	for _, k := range r.tagOf {
+		r.holderOff[k+1]++
+	}
+	for k := range df {
+		r.holderOff[k+1] += r.holderOff[k]
+	}
+	r.holder = make([]int32, len(r.tagOf))
+	fill := slices.Clone(r.holderOff[:len(df)])
+	for i := range N {
+		for _, k := range r.tagOf[r.tagOff[i]:r.tagOff[i+1]] {
+			r.holder[fill[k]] = int32(i)
+			fill[k]++
+		}
+	}
 }
 
 // Network returns the network r ranks on.
@@ -190,11 +258,26 @@ func (w *worker) rank(f int) []Candidate {
 		if !r.eligible(ci) {
 			continue
 		}
-		comp := w.partial(ci)
+		full := k >= 0 && len(top) == k
+		var comp Components
+		if w.fof[c] == w.epoch {
+			comp = w.partial(ci)
+		} else {
+			if full {
+				// A stranger's trust is 0 and its proximity and reach cost O(1): skip it
+				// if even goal overlap and complementarity 1 cannot lift it above the
+				// worst kept candidate (see the bound below).
+				hi := w.stranger0(ci)
+				hi.Goal, hi.Complementarity = 1, 1
+				if better(scored{c: c, s: r.Total(hi)}, top[0]) >= 0 {
+					continue
+				}
+			}
+			comp = w.stranger(ci)
+		}
 		if comp.Goal < r.o.MinGoal {
 			continue
 		}
-		full := k >= 0 && len(top) == k
 		if full {
 			// Skip c if even complementarity 1 cannot lift it above the worst kept
 			// candidate. Floating-point + and * are monotone, so Total with 1 bounds

@@ -57,7 +57,8 @@ func isZero(s string) bool {
 // pageData is what the template sees: the report, its people lookup and the map as SVG.
 type pageData struct {
 	*Report
-	MapSVG template.HTML
+	MapSVG     template.HTML
+	ReviewHTML template.HTML // the review section, already escaped by ReviewSection.WriteHTML
 }
 
 // WriteHTML writes the report as one self-contained HTML page: inline CSS and SVG, no
@@ -76,5 +77,11 @@ func (r *Report) WriteHTML(w io.Writer) error {
 	}
 	t.Funcs(template.FuncMap{"person": r.person, "event": r.eventName})
 	// The SVG is escaped by WriteSVG (encoding/xml escaping of every text and attribute).
-	return t.Execute(w, pageData{Report: r, MapSVG: template.HTML(svg.String())})
+	var rev bytes.Buffer
+	if r.Review != nil {
+		if err := r.Review.WriteHTML(&rev); err != nil {
+			return err
+		}
+	}
+	return t.Execute(w, pageData{Report: r, MapSVG: template.HTML(svg.String()), ReviewHTML: template.HTML(rev.String())})
 }

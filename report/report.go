@@ -118,6 +118,9 @@ type Report struct {
 	Map         *Map                        `json:"-"`
 	Positions   Positions                   `json:"-"`
 	Seed        uint64                      `json:"seed"`
+	// Review is the before/after section of a report with a review date; nil without one.
+	// Set it with BuildReview.
+	Review *ReviewSection `json:"review,omitempty"`
 }
 
 // Build ranks candidates for c.Focal in n and collects the report: profile, candidates,

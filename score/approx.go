@@ -86,14 +86,17 @@ func (a Approx) BetweennessSamples(vd int) int {
 //
 // With probability at least 1-δ every actor's estimate is within ε·n/(n-2) of its exact
 // [Betweenness] (the factor n/(n-2) converts RK's normalisation by n(n-1) to networkx's
-// (n-1)(n-2)). VD is bounded from above in O(n+m) time: unweighted, by d1+d2+1 per component,
-// where d1 ≥ d2 are the two largest BFS distances from the component's first actor;
-// weighted, by the size of the largest component. Unweighted samples use a balanced
-// bidirectional BFS that stops when the two searches meet (as in KADABRA, Borassi & Natale
-// 2016), so a sample usually visits far fewer than n actors; weighted samples run Dijkstra
-// from s until t is settled; when r >= n such samples would cost more than the exact
-// computation, and the exact [Betweenness] (which meets any bound) is returned. Sample i draws from PCG(a.Seed, i), so the result depends on
-// the seed but not on c.Workers.
+// (n-1)(n-2)). VD is bounded from above in O(n+m) time:
+// unweighted, by d1+d2+1 per component, where d1 ≥ d2 are the two largest BFS distances from
+// the component's first actor; weighted, by min(component size, 2·e/l_min + 1), with e the
+// first actor's weighted eccentricity and l_min the shortest tie length (1/max weight).
+//
+// Unweighted samples use a balanced bidirectional BFS that stops when the two searches meet
+// (as in KADABRA, Borassi & Natale 2016); weighted samples use a bidirectional Dijkstra that
+// stops when the two smallest keys sum past the best s–t length, so a sample usually visits
+// far fewer than n actors. When r >= n on a weighted graph the exact [Betweenness] (which
+// meets any bound) is returned instead, as it costs less. Sample i draws from PCG(a.Seed, i),
+// so the result depends on the seed but not on c.Workers. Memory: O(n + m) per worker.
 func BetweennessApprox(n *graph.Network, c Config, a Approx) ([]float64, error) {
 	if err := c.Validate(); err != nil {
 		return nil, err
@@ -113,7 +116,7 @@ func BetweennessApprox(n *graph.Network, c Config, a Approx) ([]float64, error) 
 		return res, nil
 	}
 	if c.Weighted && r >= nn {
-		return Betweenness(n, c) // n Dijkstras cost less than r partial ones
+		return Betweenness(n, c) // n Dijkstras cost less than r bidirectional ones
 	}
 	ws := newWorkers(c.Workers, r, func() *rkWorker { return newRKWorker(ad, a.Seed) })
 	eachSource(r, ws, func(w *rkWorker, i int) { w.sample(i) })
@@ -188,14 +191,14 @@ type rkWorker struct {
 	next   []int32
 	meet   []int32
 	seen   []int32 // every node whose level was set, for the reset
-	sp     *ssp    // weighted: Dijkstra with path counts
+	bd     *bidi   // weighted: bidirectional Dijkstra
 }
 
 func newRKWorker(a *spAdj, seed uint64) *rkWorker {
 	pcg := rand.NewPCG(seed, 0)
 	w := &rkWorker{a: a, seed: seed, pcg: pcg, rng: rand.New(pcg), count: make([]int64, a.n)}
 	if a.w != nil {
-		w.sp = newSSP(a, true)
+		w.bd = newBidi(a)
 		return w
 	}
 	w.ds, w.dt = make([]int32, a.n), make([]int32, a.n)
@@ -215,41 +218,11 @@ func (w *rkWorker) sample(i int) {
 	if t >= s {
 		t++
 	}
-	if w.sp != nil {
-		w.sampleWeighted(s, t)
+	if w.bd != nil {
+		w.bd.sample(int32(s), int32(t), w.rng, w.count)
 		return
 	}
 	w.sampleBFS(s, t)
-}
-
-// sampleWeighted runs Dijkstra from s until t is settled, then walks back from t choosing
-// each predecessor p of the current node u with probability σ_sp/σ_su.
-func (w *rkWorker) sampleWeighted(s, t int) {
-	sp, a := w.sp, w.a
-	sp.dijkstra(s, t)
-	if !math.IsInf(sp.dist[t], 1) {
-		u := int32(t)
-		for {
-			du := sp.dist[u]
-			x := w.rng.Float64() * sp.sigma[u]
-			var pick int32 = -1
-			for k := a.off[u]; k < a.off[u+1]; k++ {
-				p := a.nbr[k]
-				if dp := sp.dist[p]; dp < du && pathTie(dp+a.w[k], du) {
-					pick = p
-					if x -= sp.sigma[p]; x < 0 {
-						break
-					}
-				}
-			}
-			if pick < 0 || int(pick) == s {
-				break
-			}
-			w.count[pick]++
-			u = pick
-		}
-	}
-	sp.reset()
 }
 
 // sampleBFS runs a balanced bidirectional BFS between s and t: it expands, one whole level at

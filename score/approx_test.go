@@ -113,7 +113,7 @@ func TestBetweennessApproxBound(t *testing.T) {
 func TestApproxDeterminism(t *testing.T) {
 	size := 2000
 	if testing.Short() {
-		size = 700
+		size = 600
 	}
 	n := gnpNetwork(t, size, 3.0/float64(size), 5, true)
 	for name, f := range map[string]func(*graph.Network, Config, Approx) ([]float64, error){
@@ -125,7 +125,7 @@ func TestApproxDeterminism(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, workers := range []int{2, 3, 3} {
+			for _, workers := range []int{2, 3} {
 				got, _ := f(n, Config{Weighted: w, Workers: workers}, a)
 				for i := range got {
 					if math.Float64bits(got[i]) != math.Float64bits(ref[i]) {

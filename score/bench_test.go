@@ -100,15 +100,21 @@ func BenchmarkBetweennessApprox(b *testing.B) {
 	if !benchNamed("BetweennessApprox") {
 		b.Skip("slow; run with -bench BetweennessApprox")
 	}
-	b.Run("100k1M/unweighted/eps0.01", func(b *testing.B) {
-		n := graph100k(b)
-		b.ReportAllocs()
-		for b.Loop() {
-			if _, err := BetweennessApprox(n, Config{}, Approx{Epsilon: 0.01}); err != nil {
-				b.Fatal(err)
-			}
+	for _, w := range []bool{false, true} {
+		name := "100k1M/unweighted/eps0.01"
+		if w {
+			name = "100k1M/weighted/eps0.01"
 		}
-	})
+		b.Run(name, func(b *testing.B) {
+			n := graph100k(b)
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := BetweennessApprox(n, Config{Weighted: w}, Approx{Epsilon: 0.01}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }
 
 // BenchmarkPathMemory measures the memory of the exact path measures at 100k actors / 1M ties

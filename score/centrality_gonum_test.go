@@ -104,6 +104,9 @@ func TestAgainstGonum(t *testing.T) {
 		{"gnp120", 120, 0.05, 3},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			if testing.Short() && tc.n > 100 {
+				t.Skip("short")
+			}
 			nw := gonumGnp(t, tc.n, tc.p, tc.seed)
 			ids := nw.IDs()
 			n := float64(nw.Len())

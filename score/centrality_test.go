@@ -238,7 +238,7 @@ func TestDeterminism(t *testing.T) {
 	if testing.Short() {
 		big, sm = 4500, 300
 	}
-	n := gnpNetwork(t, big, 3.0/float64(big), 7, true)
+	n := mustBuild(t, baDataset(big, 3, 7, true))
 	type fn = func(*graph.Network, Config) ([]float64, error)
 	small := gnpNetwork(t, sm, 6.0/float64(sm), 3, true)
 	for _, tc := range []struct {

@@ -340,8 +340,9 @@ func (h *radixHeap) push(k uint64, v int32) {
 	h.n++
 }
 
-// pop removes an entry with the smallest key (the most recently pushed among equal keys).
-func (h *radixHeap) pop() hItem {
+// peek returns an entry with the smallest key (the most recently pushed among equal keys)
+// without removing it. The heap must not be empty.
+func (h *radixHeap) peek() hItem {
 	if len(h.b[0]) == 0 {
 		i := 1
 		for len(h.b[i]) == 0 {
@@ -359,9 +360,13 @@ func (h *radixHeap) pop() hItem {
 		}
 		h.b[i] = bi[:0]
 	}
-	b0 := h.b[0]
-	it := b0[len(b0)-1]
-	h.b[0] = b0[:len(b0)-1]
+	return h.b[0][len(h.b[0])-1]
+}
+
+// pop removes and returns the entry peek returns.
+func (h *radixHeap) pop() hItem {
+	it := h.peek()
+	h.b[0] = h.b[0][:len(h.b[0])-1]
 	h.n--
 	return it
 }
