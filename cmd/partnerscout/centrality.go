@@ -2,6 +2,7 @@ package main
 
 import (
 	"flag"
+	"fmt"
 	"strings"
 
 	"github.com/partnerscout/partnerscout/graph"
@@ -60,7 +61,8 @@ size (empty in CSV, null in JSON, "-" in tables for actors without ties). --weig
 strength: path measures take distance = 1/weight, the others the weight itself.
 --approx estimates betweenness (Riondato-Kornaropoulos path sampling), closeness and harmonic
 (Eppstein-Wang source sampling) within --epsilon, with a fixed seed; it returns the exact
-values when sampling would not be cheaper.
+values when sampling would not be cheaper. Above 50,000 actors (score.AutoApproxActors)
+--approx is on unless --approx=false is given, and a note on standard error says so.
 JSON: [{"actor": ID, "degree": x, ...}], CSV: the same columns, actor first.`,
 	setup: func(fs *flag.FlagSet) func(e *env) error {
 		list := fs.String("measures", strings.Join(measureNames(), ","), "comma-separated `LIST` of measures to compute")
@@ -68,9 +70,6 @@ JSON: [{"actor": ID, "degree": x, ...}], CSV: the same columns, actor first.`,
 		approx := fs.Bool("approx", false, "estimate betweenness, closeness and harmonic by sampling (for large networks; fixed seed, reproducible)")
 		epsilon := fs.Float64("epsilon", 0.01, "additive error bound `E` of --approx (holds for every actor with probability 0.9)")
 		return func(e *env) error {
-			if e.set["epsilon"] && !*approx {
-				return usagef("--epsilon needs --approx")
-			}
 			a := score.Approx{Epsilon: *epsilon}
 			if err := a.Validate(); err != nil {
 				return usagef("--epsilon %v: %s", *epsilon, strings.TrimPrefix(err.Error(), "score: "))
@@ -100,11 +99,21 @@ JSON: [{"actor": ID, "degree": x, ...}], CSV: the same columns, actor first.`,
 			if err != nil {
 				return err
 			}
+			useApprox := *approx
+			if !e.set["approx"] && score.AutoApprox(n) {
+				useApprox = true
+				if !e.g.quiet {
+					fmt.Fprintf(e.stderr, "note: %d actors: betweenness, closeness and harmonic are estimated within %g (--approx=false for exact values)\n", n.Len(), a.Epsilon)
+				}
+			}
+			if e.set["epsilon"] && !useApprox {
+				return usagef("--epsilon needs --approx")
+			}
 			c := score.Config{Layer: e.g.lay, Weighted: *weighted}
 			values := make([][]float64, len(chosen))
 			for k, m := range chosen {
 				e.progressf("computing %s...", m.name)
-				if f := approximations[m.name]; *approx && f != nil {
+				if f := approximations[m.name]; useApprox && f != nil {
 					values[k], err = f(n, c, a)
 				} else {
 					values[k], err = m.compute(n, c)

@@ -31,6 +31,7 @@ CSV the same columns; the table shows the best predictor first (by improvement, 
 		split := fs.String("split", "", "last `DATE` of the training period (2024-03-11 = the end of that day, or RFC 3339); required")
 		core := fs.Int("core", discovery.DefaultCore, "core actors need at least `K` ties in the training period and in the test period")
 		k := fs.Int("k", discovery.DefaultK, "`N` of precision@N and recall@N")
+		sample := fs.Int("sample", 0, "score the pairs of only `N` core actors, drawn with a fixed seed (0 = all; for large networks)")
 		preds := fs.String("predictors", "", "comma-separated `LIST` of predictors to evaluate (default all: "+strings.Join(discovery.EvalPredictors(), ",")+")")
 		return func(e *env) error {
 			if *split == "" {
@@ -45,6 +46,8 @@ CSV the same columns; the table shows the best predictor first (by improvement, 
 				return usagef("--core %d: want at least 1", *core)
 			case *k < 1:
 				return usagef("--k %d: want at least 1", *k)
+			case *sample < 0:
+				return usagef("--sample %d: want 0 or more", *sample)
 			case !e.g.opt.From.IsZero() && !at.After(e.g.opt.From):
 				return usagef("--split %s is not after --from %s: the training period is empty", *split, e.g.from)
 			case !e.g.opt.AsOf.IsZero() && !e.g.opt.AsOf.After(at):
@@ -62,7 +65,7 @@ CSV the same columns; the table shows the best predictor first (by improvement, 
 				return err
 			}
 			rep, err := discovery.Evaluate(d, discovery.EvalConfig{
-				Split: at, Core: *core, K: *k, Predictors: names, Options: e.g.opt,
+				Split: at, Core: *core, K: *k, Predictors: names, Options: e.g.opt, Sample: *sample,
 				Progress: e.progress("evaluating"),
 			})
 			e.progressDone()
