@@ -70,8 +70,7 @@ func benchDir(kind string, size int) (string, error) {
 
 // benchRanker returns a Ranker with DefaultOptions on the synthetic network of the given
 // kind and size. With PARTNERSCOUT_BENCH_GATEKEEPER=off the gatekeeper threshold is +Inf
-// (no gatekeeper flag; its test costs one breadth-first search of the network per focal
-// actor).
+// (no gatekeeper flag, so no search of the focal actor's paths; see gate.go).
 func benchRanker(b *testing.B, kind string, size int) *discovery.Ranker {
 	b.Helper()
 	v, _ := benchNets.LoadOrStore(fmt.Sprint(kind, size), &benchNet{})

@@ -28,6 +28,7 @@ type worker struct {
 
 	gate    []float64 // gatekeeping shares of gateFor's paths (score.Power.GatekeepingFrom)
 	gateFor int       // actor gate was computed for; -1 for none
+	gs      gateScratch
 }
 
 func (r *Ranker) newWorker() (*worker, error) {

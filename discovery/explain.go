@@ -38,16 +38,8 @@ func (w *worker) explain(s scored) Candidate {
 	// One breadth-first search from the focal actor serves all its candidates: the flags say
 	// whether a candidate gatekeeps the focal's access (the reverse would cost a search per
 	// candidate; `partnerscout power` checks both directions).
-	// The search is skipped when the gatekeeper threshold is above 1, as no share reaches
-	// it; the shares are then left 0.
-	if w.gateFor != f {
-		if r.gatekeeping {
-			w.gate = r.pow.GatekeepingFrom(f, w.gate)
-		} else if len(w.gate) != n.Len() {
-			w.gate = make([]float64, n.Len())
-		}
-		w.gateFor = f
-	}
+	// w.gate holds the gatekeeping shares of the focal actor's paths, or shares giving the
+	// same flags (loadGates, called by rank before explaining).
 	cd.Flags = nonNil(slices.Clone(r.pow.PairFrom(f, c, w.gate)))
 	if fl, ok := score.CompetitorFlag(n, f, c, s.comp.Goal, s.comp.Complementarity, r.o.Thresholds); ok {
 		cd.Flags = append(cd.Flags, fl)

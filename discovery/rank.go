@@ -19,9 +19,11 @@ const scoreStep = 1e-9
 func round(x float64) float64 { return math.Round(x/scoreStep) / (1 / scoreStep) }
 
 // A Ranker ranks candidate partners on one network under one set of Options. NewRanker
-// computes the network-wide data once (goal profiles, the power measures behind the flags);
-// each ranking then costs time proportional to the focal actor's two-step neighbourhood and
-// the actors sharing a goal with it. A Ranker is safe for concurrent use by any number of
+// computes the network-wide data once (goal profiles and their inverted index, the power
+// measures behind the flags, component sizes); each ranking then costs time proportional
+// to the focal actor's two-step neighbourhood and the actors sharing a goal with it, plus
+// a search of its paths for the gatekeeper flag that usually stops after about half of
+// its component (see gate.go). A Ranker is safe for concurrent use by any number of
 // goroutines; each borrows its own scratch space.
 type Ranker struct {
 	n    *graph.Network
@@ -38,7 +40,9 @@ type Ranker struct {
 	// holder[holderOff[t]:holderOff[t+1]].
 	tagOff, tagOf     []int32
 	holderOff, holder []int32
-	gatekeeping       bool // the gatekeeper flag can fire (threshold <= 1)
+	gatekeeping       bool    // the gatekeeper flag can fire (threshold <= 1)
+	gateTheta         float64 // the gatekeeper threshold score.Power applies
+	compSize          []int32 // size of each actor's component in the Score layer (gatekeeping only)
 
 	workers sync.Pool // of *worker
 }
@@ -84,7 +88,14 @@ func NewRanker(n *graph.Network, o Options) (*Ranker, error) {
 	}
 	r.prof = score.NewProfiles(n, o.Interests)
 	r.relatedIndex()
-	r.gatekeeping = o.Thresholds.Gatekeeper <= 1
+	r.gateTheta = o.Thresholds.Gatekeeper
+	if r.gateTheta == 0 { // as score.Power: a zero threshold means the default
+		r.gateTheta = score.DefaultThresholds().Gatekeeper
+	}
+	r.gatekeeping = r.gateTheta <= 1
+	if r.gatekeeping {
+		r.compSize = components(n, o.Score.Layer)
+	}
 	pow, err := score.NewPower(n, o.Score, o.Thresholds)
 	if err != nil {
 		return nil, err
@@ -303,6 +314,7 @@ func (w *worker) rank(f int) []Candidate {
 		}
 	}
 	slices.SortStableFunc(top, better)
+	w.loadGates(top)
 	out := make([]Candidate, len(top))
 	for i, s := range top {
 		out[i] = w.explain(s)

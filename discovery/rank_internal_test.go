@@ -1,11 +1,13 @@
 package discovery
 
 import (
+	"reflect"
 	"slices"
 	"testing"
 
 	"github.com/partnerscout/partnerscout/graph"
 	"github.com/partnerscout/partnerscout/internal/synth"
+	"github.com/partnerscout/partnerscout/score"
 )
 
 // rankTestNets returns the bundled partners network and a 600-actor synthetic network
@@ -145,4 +147,67 @@ func TestRankMatchesBruteForce(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestGateFlagsMatchFullSearch: the flags of every listed candidate are those computed from
+// the exact gatekeeping shares of a full search (score.Power.GatekeepingFrom), whether the
+// bounded search settled them or not; some gatekeeper flags do fire, so the comparison
+// covers both outcomes.
+func TestGateFlagsMatchFullSearch(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a full search per focal actor")
+	}
+	fired, bounded, full := 0, 0, 0
+	for name, n := range rankTestNets(t) {
+		for _, top := range []int{10, -1} {
+			o := DefaultOptions()
+			o.Top = top
+			r, err := NewRanker(n, o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var gate []float64
+			for f := range n.Len() {
+				got, err := r.Rank(n.ID(f))
+				if err != nil {
+					t.Fatal(err)
+				}
+				gate = r.pow.GatekeepingFrom(f, gate)
+				if len(got) > 0 && len(got) <= maxGateCands {
+					w := r.workers.Get().(*worker)
+					w.setFocal(f)
+					top := make([]scored, len(got))
+					for k, cd := range got {
+						c, _ := n.Index(cd.ID)
+						top[k].c = int32(c)
+					}
+					if w.boundedGates(top) {
+						bounded++
+					} else {
+						full++
+					}
+					r.workers.Put(w)
+				}
+				for _, cd := range got {
+					c, _ := n.Index(cd.ID)
+					want := r.pow.PairFrom(f, c, gate)
+					for _, fl := range want {
+						if fl.Kind == score.Gatekeeper {
+							fired++
+						}
+					}
+					// Candidate.Flags are the pair flags, then possibly a competitor flag.
+					extra := len(cd.Flags) - len(want)
+					if extra < 0 || extra > 1 || (len(want) > 0 && !reflect.DeepEqual(cd.Flags[:len(want)], want)) ||
+						(extra == 1 && cd.Flags[len(want)].Kind != score.Competitor) {
+						t.Fatalf("%s: focal %s candidate %s: flags %+v, full search %+v", name, n.ID(f), cd.ID, cd.Flags, want)
+					}
+				}
+			}
+		}
+	}
+	if fired == 0 || bounded == 0 || full == 0 {
+		t.Fatalf("%d gatekeeper flags, %d focal actors settled by the bound, %d not: the test does not cover both outcomes", fired, bounded, full)
+	}
+	t.Logf("%d gatekeeper flags, %d focal actors settled by the bound, %d not", fired, bounded, full)
 }

@@ -27,7 +27,9 @@ const (
 // result is 0: there is nothing to go on, and the sector alone is not evidence of
 // complementarity. The result is never NaN.
 func Complementarity(n *graph.Network, focal, cand int) float64 {
-	f, c := capSet(n, focal), capSet(n, cand)
+	// Small capability lists are normalised into arrays on the stack: no allocation.
+	var fb, cb [16]string
+	f, c := appendCapSet(fb[:0], n, focal), appendCapSet(cb[:0], n, cand)
 	if len(f) == 0 && len(c) == 0 {
 		return 0
 	}
@@ -67,8 +69,14 @@ func capSet(n *graph.Network, i int) []string {
 	if len(caps) == 0 {
 		return nil
 	}
-	out := make([]string, 0, len(caps))
-	for _, s := range caps {
+	return appendCapSet(make([]string, 0, len(caps)), n, i)
+}
+
+// appendCapSet appends actor i's normalised capabilities to out[:0], sorted and
+// deduplicated, and returns the result.
+func appendCapSet(out []string, n *graph.Network, i int) []string {
+	out = out[:0]
+	for _, s := range n.Actor(i).Capabilities {
 		if s = graph.NormalizeTag(s); s != "" {
 			out = append(out, s)
 		}

@@ -11,8 +11,8 @@ import (
 
 // filterFlags are the candidate filters that rank, events and coalition share.
 type filterFlags struct {
-	minGoal float64
-	sector  string
+	minGoal   float64
+	sector    string
 	exclude   string
 	proximity string
 }
