@@ -14,16 +14,30 @@ const DefaultTop = 10
 
 // DefaultWeights returns the weights used when [Options].Weights is the zero value:
 //
-//	Goal 0.35, Proximity 0.20, Trust 0.15, Complementarity 0.15, Reach 0.15
+//	Goal 0.425, Proximity 0.085, Trust 0.34, Complementarity 0.15, Reach 0
 //
-// These numbers are provisional. Shared purpose gets the largest weight because it is the
-// first thing the product is asked about ("who shares our WHY?"); proximity second, because
-// link prediction is the component with published evidence that it predicts new ties
-// (Liben-Nowell and Kleinberg 2007); trust, complementarity and reach share the rest equally.
-// They are to be replaced by the weights [FitWeights] finds on time-split data, and the
-// report of that evaluation is the reason to change them.
+// The ratio of goal, proximity, trust and reach (5 : 1 : 4 : 0) is the one [FitWeights]
+// chose for resource-allocation proximity on the bundled arXiv hep-th data: training on
+// 1992-1993, scoring every point of the simplex (step 0.1) on the co-authorships that formed
+// in 1994, by AUC + improvement over random / best improvement (311 core authors, 47,817
+// candidate pairs, 119 new ties; validation AUC 0.763, improvement 43.9). On the untouched
+// test period (train to 1994, test 1995-1996: 613 core authors, 186,610 pairs, 457 new ties)
+// the composite reaches improvement 39.3 and AUC 0.796, ahead of every single predictor on
+// AUC (best: rooted PageRank, 0.775) and of Adamic-Adar (38.0), Katz (38.7) and rooted
+// PageRank (35.7) on improvement. Reproduce with `cd examples/evaluate && go run . -fit`.
+//
+// Complementarity cannot be fitted on co-authorship data, which records no capabilities (the
+// component is 0 for every pair, so the fit holds its weight at 0); it keeps a stated prior
+// of 0.15, because bringing strengths the focal lacks is what partner-finding advice asks
+// for. On data without capabilities the weight changes no ranking.
+//
+// Rooted PageRank proximity (Options.Proximity = score.RootedPageRank, with goal 0.5,
+// proximity 0.4, trust 0.1) did better on the same test (improvement 41.1, AUC 0.816) but
+// costs 4-5 times as much per focal actor (3.6 ms against 0.9 ms on hep-th, 611 ms against
+// 133 ms on a 100,000-actor network under load), so the default stays with resource
+// allocation, which keeps ranking one actor of 100,000 under 100 ms.
 func DefaultWeights() Weights {
-	return Weights{Goal: 0.35, Proximity: 0.20, Trust: 0.15, Complementarity: 0.15, Reach: 0.15}
+	return Weights{Goal: 0.425, Proximity: 0.085, Trust: 0.34, Complementarity: 0.15, Reach: 0}
 }
 
 // Options configure a ranking. The zero value is valid: default weights, the top 10,

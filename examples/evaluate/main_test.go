@@ -8,13 +8,13 @@ func Example() {
 	// Output:
 	// train up to 1994-12-31, test to 1996-12-31, core κ = 3
 	// core actors 613, candidate pairs 186610, new ties 457 (random precision 0.00245)
-	// composite: proximity resource_allocation, weights goal 0.35 proximity 0.20 trust 0.15 complementarity 0.15 reach 0.15
+	// composite: proximity resource_allocation, weights goal 0.42 proximity 0.09 trust 0.34 complementarity 0.15 reach 0.00
 	// predictor                          improvement   prec@k recall@k    AUC
 	// adamic_adar                              37.96    0.130    0.028  0.613
 	// adamic_adar_weighted                     42.89    0.130    0.028  0.613
 	// common_neighbors                         38.43    0.157    0.034  0.613
 	// common_neighbors_weighted                39.52    0.118    0.026  0.613
-	// composite                                34.85    0.130    0.028  0.704
+	// composite                                39.31    0.120    0.026  0.796
 	// distance                                 25.05    0.061    0.013  0.766
 	// distance_weighted                        29.16    0.090    0.020  0.761
 	// goal_overlap                             14.30    0.060    0.013  0.763
