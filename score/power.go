@@ -340,57 +340,15 @@ func (p *Power) Gatekeeping(a, b int) float64 {
 	if a == b {
 		return 0
 	}
-	N := p.n.Len()
-	s, _ := p.pool.Get().(*gateScratch)
-	if s == nil {
-		s = &gateScratch{dist: make([]int32, N), sigma: make([]float64, N), delta: make([]float64, N)}
-		for i := range s.dist {
-			s.dist[i] = -1
-		}
+	s := p.scratch()
+	defer p.release(s)
+	q := p.paths(s, a)
+	if s.dist[b] <= 0 || len(q) <= 2 {
+		return 0
 	}
-	defer p.pool.Put(s)
-	l := p.c.Layer
-	q := append(s.queue[:0], int32(a))
-	s.dist[a], s.sigma[a] = 0, 1
-	for h := 0; h < len(q); h++ {
-		v := q[h]
-		dv := s.dist[v]
-		nb, _ := p.n.Neighbors(l, int(v))
-		for _, w := range nb {
-			if s.dist[w] < 0 {
-				s.dist[w] = dv + 1
-				q = append(q, w)
-			}
-			if s.dist[w] == dv+1 {
-				s.sigma[w] += s.sigma[v]
-			}
-		}
-	}
-	res := 0.0
-	if s.dist[b] > 0 && len(q) > 2 {
-		// Accumulate dependencies in reverse BFS order; only actors farther than b can
-		// contribute to δ(b).
-		db := s.dist[b]
-		for k := len(q) - 1; k > 0; k-- {
-			w := q[k]
-			if s.dist[w] <= db {
-				break
-			}
-			coef := (1 + s.delta[w]) / s.sigma[w]
-			nb, _ := p.n.Neighbors(l, int(w))
-			for _, v := range nb {
-				if s.dist[v] == s.dist[w]-1 {
-					s.delta[v] += s.sigma[v] * coef
-				}
-			}
-		}
-		res = min(s.delta[b]/float64(len(q)-2), 1)
-	}
-	for _, v := range q {
-		s.dist[v], s.sigma[v], s.delta[v] = -1, 0, 0
-	}
-	s.queue = q
-	return res
+	// Only actors farther from a than b can contribute to δ_a(b).
+	p.depend(s, q, s.dist[b])
+	return min(s.delta[b]/float64(len(q)-2), 1)
 }
 
 // GatekeepingFrom returns [Power.Gatekeeping](a, b) for every actor b (0 for a itself and
@@ -403,14 +361,41 @@ func (p *Power) GatekeepingFrom(a int, out []float64) []float64 {
 	}
 	out = out[:N]
 	clear(out)
-	s, _ := p.pool.Get().(*gateScratch)
-	if s == nil {
-		s = &gateScratch{dist: make([]int32, N), sigma: make([]float64, N), delta: make([]float64, N)}
-		for i := range s.dist {
-			s.dist[i] = -1
+	s := p.scratch()
+	defer p.release(s)
+	q := p.paths(s, a)
+	if len(q) > 2 {
+		p.depend(s, q, 0)
+		for _, b := range q[1:] {
+			out[b] = min(s.delta[b]/float64(len(q)-2), 1)
 		}
 	}
-	defer p.pool.Put(s)
+	return out
+}
+
+// scratch takes search state from the pool; release resets the touched entries and returns it.
+func (p *Power) scratch() *gateScratch {
+	if s, ok := p.pool.Get().(*gateScratch); ok {
+		return s
+	}
+	N := p.n.Len()
+	s := &gateScratch{dist: make([]int32, N), sigma: make([]float64, N), delta: make([]float64, N)}
+	for i := range s.dist {
+		s.dist[i] = -1
+	}
+	return s
+}
+
+func (p *Power) release(s *gateScratch) {
+	for _, v := range s.queue {
+		s.dist[v], s.sigma[v], s.delta[v] = -1, 0, 0
+	}
+	p.pool.Put(s)
+}
+
+// paths is the forward pass of Brandes' (2001) algorithm from a on the power layer: hop
+// distances and shortest-path counts; it returns the reached actors in search order.
+func (p *Power) paths(s *gateScratch, a int) []int32 {
 	l := p.c.Layer
 	q := append(s.queue[:0], int32(a))
 	s.dist[a], s.sigma[a] = 0, 1
@@ -428,26 +413,27 @@ func (p *Power) GatekeepingFrom(a int, out []float64) []float64 {
 			}
 		}
 	}
-	if len(q) > 2 {
-		for k := len(q) - 1; k > 0; k-- {
-			w := q[k]
-			coef := (1 + s.delta[w]) / s.sigma[w]
-			nb, _ := p.n.Neighbors(l, int(w))
-			for _, v := range nb {
-				if s.dist[v] == s.dist[w]-1 {
-					s.delta[v] += s.sigma[v] * coef
-				}
+	s.queue = q
+	return q
+}
+
+// depend is the backward pass: it accumulates dependencies δ over the actors of q farther
+// than level stop, in reverse search order.
+func (p *Power) depend(s *gateScratch, q []int32, stop int32) {
+	l := p.c.Layer
+	for k := len(q) - 1; k > 0; k-- {
+		w := q[k]
+		if s.dist[w] <= stop {
+			break
+		}
+		coef := (1 + s.delta[w]) / s.sigma[w]
+		nb, _ := p.n.Neighbors(l, int(w))
+		for _, v := range nb {
+			if s.dist[v] == s.dist[w]-1 {
+				s.delta[v] += s.sigma[v] * coef
 			}
 		}
-		for _, b := range q[1:] {
-			out[b] = min(s.delta[b]/float64(len(q)-2), 1)
-		}
 	}
-	for _, v := range q {
-		s.dist[v], s.sigma[v], s.delta[v] = -1, 0, 0
-	}
-	s.queue = q
-	return out
 }
 
 // CompetitorFlag returns a competitor flag when actors a and b may compete rather than
