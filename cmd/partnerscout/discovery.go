@@ -21,7 +21,7 @@ func (f *filterFlags) register(fs *flag.FlagSet) {
 	fs.Float64Var(&f.minGoal, "min-goal", 0, "keep only candidates whose goal overlap with the focal actor is at least `X` (0..1)")
 	fs.StringVar(&f.sector, "sector", "", "keep only candidates in these `SECTORS` (comma-separated)")
 	fs.StringVar(&f.exclude, "exclude", "contacts", "`LAYER` whose ties make two actors existing partners, never proposed: contacts|events|combined")
-	fs.StringVar(&f.proximity, "proximity", "", "link `PREDICTOR` behind the proximity component, optionally with the suffix _weighted (default resource_allocation; rooted_pagerank predicts better on hep-th but costs about 4x more per actor)")
+	fs.StringVar(&f.proximity, "proximity", "", "link `PREDICTOR` behind the proximity component, optionally with the suffix _weighted (default resource_allocation; rooted_pagerank predicts better on hep-th but costs 3-30x more per actor)")
 }
 
 // options returns the library's recommended options (discovery.DefaultOptions) with the
