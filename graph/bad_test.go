@@ -78,6 +78,17 @@ var (
 			`contacts.csv:2:3: date "2024-02-30": expected an ISO 8601 date (2024-03-11 or 2024-03-11T09:30:00Z)`}},
 		{"month 13", map[string]string{"contacts.csv": "source,target,date\na,b,2024-13-01\n"}, []string{
 			`contacts.csv:2:3: date "2024-13-01": expected an ISO 8601 date (2024-03-11 or 2024-03-11T09:30:00Z)`}},
+		// The same bad cell on consecutive rows is reported on every row (the reader
+		// remembers the last good cell of a column, never a bad one).
+		{"repeated bad date", map[string]string{"attendance.csv": "actor,event,date\na,e,2024-02-30\nb,e,2024-02-30\nc,e,2024-03-01\nd,e,2024-02-30\n"}, []string{
+			`attendance.csv:2:3: date "2024-02-30": expected an ISO 8601 date (2024-03-11 or 2024-03-11T09:30:00Z)`,
+			`attendance.csv:3:3: date "2024-02-30": expected an ISO 8601 date (2024-03-11 or 2024-03-11T09:30:00Z)`,
+			`attendance.csv:5:3: date "2024-02-30": expected an ISO 8601 date (2024-03-11 or 2024-03-11T09:30:00Z)`}},
+		{"repeated empty event", map[string]string{"attendance.csv": "actor,event\na,e\nb, \nc, \nd,e\n"}, []string{
+			`attendance.csv:3:2: event: empty id`,
+			`attendance.csv:4:2: event: empty id`}},
+		{"repeated source with a self contact", map[string]string{"contacts.csv": "source,target\na,b\na,a\na,c\n"}, []string{
+			`contacts.csv:3:2: target "a": contact from an actor to itself`}},
 		{"date in another format", map[string]string{"contacts.csv": "source,target,date\na,b,03/11/2024\n"}, []string{
 			`contacts.csv:2:3: date "03/11/2024": expected an ISO 8601 date (2024-03-11 or 2024-03-11T09:30:00Z)`}},
 		{"date without zero padding", map[string]string{"attendance.csv": "actor,event,date\na,e,2024-3-1\n"}, []string{

@@ -113,6 +113,27 @@ func (t *table) ReadAll() ([][]string, error) {
 	return append(all, t.rows...), nil
 }
 
+// indices returns, for each of names, the index of its field in the records, or -1 when the
+// file has no such column.
+func (t *table) indices(names []string) []int {
+	at := make([]int, len(names))
+	for i, name := range names {
+		at[i] = -1
+		if c, ok := t.col[name]; ok {
+			at[i] = c
+		}
+	}
+	return at
+}
+
+// cell returns field i of row, or "" when i is -1 (an absent optional column).
+func cell(row []string, i int) string {
+	if i < 0 {
+		return ""
+	}
+	return row[i]
+}
+
 // pos returns the physical line of field col (0-based) of row k.
 func (t *table) pos(k, col int) int {
 	if lines, ok := t.fieldAt[k]; ok && col < len(lines) {
@@ -204,7 +225,7 @@ var bom = []byte{0xEF, 0xBB, 0xBF}
 // usable header, or input that stops the reader), in which case the chunks already handed
 // over must be ignored.
 func readTable(r io.Reader, name string, known, required []string, lim Limits, p *problems, each func(*table)) bool {
-	br := bufio.NewReader(r)
+	br := bufio.NewReaderSize(r, 64<<10)
 	if b, err := br.Peek(3); err == nil && bytes.Equal(b, bom) {
 		br.Discard(3)
 	}
@@ -385,7 +406,8 @@ func contains(list []string, s string) bool {
 }
 
 // decode runs gocsv over the chunk's rows into out, a slice of flat string structs reused
-// from chunk to chunk. The structs implement gocsv.TypeUnmarshalCSVWithFields, so gocsv sets
+// from chunk to chunk; it decodes actors.csv and events.csv (contacts.csv and attendance.csv
+// are read by column index, see reader.contacts). The structs implement gocsv.TypeUnmarshalCSVWithFields, so gocsv sets
 // each cell with one method call instead of reflection and an allocation per cell.
 func decode[T any](t *table, out []T) ([]T, error) {
 	if cap(out) < len(t.rows) {

@@ -64,7 +64,8 @@ func roundTrip(t *testing.T, d *graph.Dataset) {
 // equalDatasets compares two datasets, treating nil and empty slices alike.
 func equalDatasets(a, b *graph.Dataset) bool {
 	norm := func(d *graph.Dataset) graph.Dataset {
-		x := *d
+		// Only the records: what a reader remembers about them is not part of the data.
+		x := graph.Dataset{Actors: d.Actors, Contacts: d.Contacts, Attendance: d.Attendance, Events: d.Events}
 		if len(x.Actors) == 0 {
 			x.Actors = nil
 		}

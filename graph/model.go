@@ -52,6 +52,10 @@ type Dataset struct {
 	Contacts   []Contact
 	Attendance []Attendance
 	Events     []Event
+
+	// What the reader numbered, so that Build need not hash every ID again (see resolver);
+	// nil for a Dataset made in memory.
+	contactIDs, attendanceIDs *numbering
 }
 
 // Newest returns the newest date in any contact, attendance or event record, or the zero
@@ -141,6 +145,9 @@ const maxFinite = 1.7976931348623157e308
 // replaced by the lower-case member of its Unicode simple case-folding orbit, so that "Youth
 // Employment", "youth  employment" and "YOUTH EMPLOYMENT" are one tag.
 func NormalizeTag(s string) string {
+	if canonicalASCII(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -158,6 +165,20 @@ func NormalizeTag(s string) string {
 	return b.String()
 }
 
+// canonicalASCII reports whether s is ASCII and already in the form NormalizeTag returns, the
+// common case, which then costs no allocation.
+func canonicalASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80, c >= 'A' && c <= 'Z', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return false
+		}
+	}
+	return true
+}
+
 // foldRune maps r to a canonical member of its simple case-folding orbit: the smallest rune
 // of the orbit, lower-cased (so 'K', 'k' and the Kelvin sign all become 'k').
 func foldRune(r rune) rune {
@@ -172,7 +193,7 @@ func foldRune(r rune) rune {
 
 // splitTags splits a ';'-separated list into normalised tags, dropping empty ones and
 // duplicates while keeping the first occurrence's position.
-func splitTags(s string) []string {
+func splitTags(s string, intern func(string) string) []string {
 	if strings.TrimSpace(s) == "" {
 		return nil
 	}
@@ -181,7 +202,7 @@ func splitTags(s string) []string {
 	for _, p := range parts {
 		t := NormalizeTag(p)
 		if t != "" && !slices.Contains(tags, t) {
-			tags = append(tags, t)
+			tags = append(tags, intern(t))
 		}
 	}
 	return tags

@@ -228,14 +228,21 @@ func Build(d *Dataset, opt Options) (*Network, error) {
 	for i := range d.Actors {
 		actor(d.Actors[i].ID)
 	}
-	pairs := make([]edge, 0, len(d.Attendance)) // (actor, event) in provisional numbers
-	for _, a := range d.Attendance {
-		e, ok := evNum[a.Event]
+	event := func(id string) int32 {
+		e, ok := evNum[id]
 		if !ok {
 			e = int32(len(evs))
-			evNum[a.Event] = e
+			evNum[id] = e
 			evs = append(evs, evInfo{row: -1})
 		}
+		return e
+	}
+	attActor := newResolver(d.attendanceIDs, 0, actor, nil)
+	attEvent := newResolver(d.attendanceIDs, 1, event, nil)
+	pairs := make([]edge, 0, len(d.Attendance)) // (actor, event) in provisional numbers
+	for i := range d.Attendance {
+		a := &d.Attendance[i]
+		e := attEvent.get(i, a.Event)
 		date := a.Date
 		if date.IsZero() && evs[e].row >= 0 {
 			date = d.Events[evs[e].row].Date
@@ -243,7 +250,7 @@ func Build(d *Dataset, opt Options) (*Network, error) {
 		if !opt.keep(date) {
 			continue
 		}
-		pairs = append(pairs, edge{actor(a.Actor), e, 0})
+		pairs = append(pairs, edge{attActor.get(i, a.Actor), e, 0})
 		if x := &evs[e]; !x.kept || x.keptDate.IsZero() || (!date.IsZero() && date.Before(x.keptDate)) {
 			x.kept, x.keptDate = true, date
 		}
@@ -252,11 +259,13 @@ func Build(d *Dataset, opt Options) (*Network, error) {
 	for id, k := range evNum {
 		evIDs[k] = id
 	}
+	source := newResolver(d.contactIDs, 0, actor, nil)
+	target := newResolver(d.contactIDs, 1, actor, source) // the same IDs: share what source learnt
 	contacts := make([]edge, 0, 2*len(d.Contacts))
 	for i := range d.Contacts {
 		c := &d.Contacts[i]
 		if opt.keep(c.Date) {
-			a, b := actor(c.Source), actor(c.Target)
+			a, b := source.get(i, c.Source), target.get(i, c.Target)
 			w := c.Weight * opt.decay(c.Date)
 			contacts = append(contacts, edge{a, b, w}, edge{b, a, w})
 		}
@@ -264,6 +273,17 @@ func Build(d *Dataset, opt Options) (*Network, error) {
 
 	// Final actor indices: sorted-ID order.
 	perm := sortedOrder(acIDs)
+
+	// The contacts layer needs only perm: build it on the other core meanwhile.
+	var contactsDone sync.WaitGroup
+	contactsDone.Add(1)
+	go func() {
+		defer contactsDone.Done()
+		for i := range contacts {
+			contacts[i].a, contacts[i].b = perm[contacts[i].a], perm[contacts[i].b]
+		}
+		n.layers[Contacts] = buildCSR(len(acIDs), contacts)
+	}()
 	n.ids = make([]string, len(acIDs))
 	n.index = make(map[string]int32, len(acIDs))
 	n.actors = make([]Actor, len(acIDs))
@@ -314,12 +334,6 @@ func Build(d *Dataset, opt Options) (*Network, error) {
 		n.eventW[i] = opt.decay(date)
 	}
 
-	// Contacts layer.
-	for i := range contacts {
-		contacts[i].a, contacts[i].b = perm[contacts[i].a], perm[contacts[i].b]
-	}
-	n.layers[Contacts] = buildCSR(len(n.ids), contacts)
-
 	// Incidence, deduplicated, in both directions.
 	for i := range pairs {
 		pairs[i].a, pairs[i].b = perm[pairs[i].a], evFinal[pairs[i].b]
@@ -332,6 +346,7 @@ func Build(d *Dataset, opt Options) (*Network, error) {
 	}
 	n.evOff, n.evOf = incidence(len(n.ids), pairs, false)
 	n.atOff, n.atOf = incidence(len(n.events), pairs, true)
+	contactsDone.Wait()
 
 	skipped := 0
 	for e := range n.events {

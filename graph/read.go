@@ -68,8 +68,16 @@ func ReadFiles(f Files, lim Limits) (*Dataset, error) {
 		read func(r *reader, rd io.Reader, name string)
 	}{
 		{f.Actors, func(r *reader, rd io.Reader, name string) { d.Actors = r.actors(rd, name) }},
-		{f.Contacts, func(r *reader, rd io.Reader, name string) { d.Contacts = r.contacts(rd, name) }},
-		{f.Attendance, func(r *reader, rd io.Reader, name string) { d.Attendance = r.attendance(rd, name) }},
+		{f.Contacts, func(r *reader, rd io.Reader, name string) {
+			var rows []idPair
+			d.Contacts, rows = r.contacts(rd, name)
+			d.contactIDs = &numbering{ids: r.ids, rows: rows}
+		}},
+		{f.Attendance, func(r *reader, rd io.Reader, name string) {
+			var rows []idPair
+			d.Attendance, rows = r.attendance(rd, name)
+			d.attendanceIDs = &numbering{ids: r.ids, rows: rows}
+		}},
 		{f.Events, func(r *reader, rd io.Reader, name string) { d.Events = r.events(rd, name) }},
 	} {
 		if x.path == "" {
@@ -125,7 +133,7 @@ func ReadActors(rd io.Reader, name string, lim Limits) ([]Actor, error) {
 // ReadContacts reads contacts.csv from rd; name is used in error messages.
 func ReadContacts(rd io.Reader, name string, lim Limits) ([]Contact, error) {
 	r := newReader(lim)
-	c := r.contacts(rd, name)
+	c, _ := r.contacts(rd, name)
 	if err := r.p.err(); err != nil {
 		return nil, err
 	}
@@ -135,7 +143,7 @@ func ReadContacts(rd io.Reader, name string, lim Limits) ([]Contact, error) {
 // ReadAttendance reads attendance.csv from rd; name is used in error messages.
 func ReadAttendance(rd io.Reader, name string, lim Limits) ([]Attendance, error) {
 	r := newReader(lim)
-	a := r.attendance(rd, name)
+	a, _ := r.attendance(rd, name)
 	if err := r.p.err(); err != nil {
 		return nil, err
 	}
@@ -152,48 +160,86 @@ func ReadEvents(rd io.Reader, name string, lim Limits) ([]Event, error) {
 	return e, nil
 }
 
-// reader holds what the four files share: limits, the problem list and interned IDs.
+// reader holds what the four files share: limits, the problem list and interned strings.
 type reader struct {
-	size int64 // size of the file being read, 0 when unknown; for sizing the output
-	lim  Limits
-	p    *problems
-	ids  map[string]string // interned IDs, so a million rows share one string per actor
+	size  int64 // size of the file being read, 0 when unknown; for sizing the output
+	lim   Limits
+	p     *problems
+	num   map[string]int32  // interned ID -> its number, the index in ids
+	ids   []string          // interned IDs by number, so a million rows share one string per actor
+	words map[string]string // interned kinds, roles and tags: few distinct values, many rows
 }
 
 func newReader(lim Limits) *reader {
 	lim = lim.withDefaults()
-	return &reader{lim: lim, p: &problems{max: lim.MaxErrors}, ids: make(map[string]string)}
+	return &reader{lim: lim, p: &problems{max: lim.MaxErrors}, num: make(map[string]int32), words: make(map[string]string)}
 }
 
-func (r *reader) intern(s string) string {
-	if v, ok := r.ids[s]; ok {
+// intern returns the shared copy of ID s and its number.
+func (r *reader) intern(s string) (string, int32) {
+	if k, ok := r.num[s]; ok {
+		return r.ids[k], k
+	}
+	s = strings.Clone(s)
+	k := int32(len(r.ids))
+	r.num[s] = k
+	r.ids = append(r.ids, s)
+	return s, k
+}
+
+// word returns the shared copy of s, a kind, role or tag.
+func (r *reader) word(s string) string {
+	if v, ok := r.words[s]; ok {
 		return v
 	}
 	s = strings.Clone(s)
-	r.ids[s] = s
+	r.words[s] = s
 	return s
 }
 
-// id checks and interns an ID cell; "" with a problem recorded when it is empty.
-func (r *reader) id(t *table, k int, field, v string) string {
-	v = strings.TrimSpace(v)
-	if v == "" {
-		r.p.add(t.errAt(k, field, "", ErrEmptyID))
-		return ""
-	}
-	return r.intern(v)
+// A column remembers the last cell it resolved, so that a file grouped by one column (an
+// edge list sorted by source, attendance listed event by event) looks each run of equal
+// cells up once rather than once per row.
+type column struct {
+	cell string // the raw cell; valid when set
+	set  bool
+	id   string
+	num  int32
+	date time.Time
 }
 
-func (r *reader) date(t *table, k int, field, v string) (time.Time, bool) {
-	v = strings.TrimSpace(v)
-	if v == "" {
+// id checks and interns the ID cell v of row k; it returns "" and -1, with a problem
+// recorded, when the cell is empty.
+func (r *reader) id(c *column, t *table, k int, field, v string) (string, int32) {
+	if c.set && v == c.cell {
+		return c.id, c.num
+	}
+	s := strings.TrimSpace(v)
+	if s == "" {
+		r.p.add(t.errAt(k, field, "", ErrEmptyID))
+		return "", -1
+	}
+	id, num := r.intern(s)
+	*c = column{cell: v, set: true, id: id, num: num}
+	return id, num
+}
+
+// date parses the date cell v of row k; an empty cell is the zero time. It returns false,
+// with a problem recorded, when the cell is not a date.
+func (r *reader) date(c *column, t *table, k int, field, v string) (time.Time, bool) {
+	if c.set && v == c.cell {
+		return c.date, true
+	}
+	s := strings.TrimSpace(v)
+	if s == "" {
 		return time.Time{}, true
 	}
-	tm, err := parseDate(v)
+	tm, err := parseDate(s)
 	if err != nil {
-		r.p.add(t.errAt(k, field, v, err))
+		r.p.add(t.errAt(k, field, s, err))
 		return time.Time{}, false
 	}
+	*c = column{cell: v, set: true, date: tm}
 	return tm, true
 }
 
@@ -261,6 +307,7 @@ func (r *reader) decodeFailed(t *table, err error) {
 func (r *reader) actors(rd io.Reader, name string) []Actor {
 	var out chunks[Actor]
 	var raws []rawActor
+	var id column
 	first := make(map[string]int)
 	ok := readTable(rd, name, actorColumns, actorColumns[:1], r.lim, r.p, func(t *table) {
 		out.reserve(t.estimate(r.size))
@@ -271,8 +318,8 @@ func (r *reader) actors(rd io.Reader, name string) []Actor {
 		}
 		for k, x := range raws {
 			a := Actor{Profile: true, Name: strings.TrimSpace(x.Name), Organization: strings.TrimSpace(x.Organization),
-				Sector: NormalizeTag(x.Sector), Goals: splitTags(x.Goals), Capabilities: splitTags(x.Capabilities)}
-			a.ID = r.id(t, k, "id", x.ID)
+				Sector: r.word(NormalizeTag(x.Sector)), Goals: splitTags(x.Goals, r.word), Capabilities: splitTags(x.Capabilities, r.word)}
+			a.ID, _ = r.id(&id, t, k, "id", x.ID)
 			ok := a.ID != ""
 			if ok {
 				if line, dup := first[a.ID]; dup {
@@ -297,114 +344,77 @@ func (r *reader) actors(rd io.Reader, name string) []Actor {
 	return out.all()
 }
 
-type rawContact struct {
-	Source string `csv:"source"`
-	Target string `csv:"target"`
-	Weight string `csv:"weight"`
-	Date   string `csv:"date"`
-	Kind   string `csv:"kind"`
-}
+// contacts.csv and attendance.csv, the files with millions of rows, are read by column
+// index rather than through gocsv: gocsv makes two reflect allocations per row and an
+// interface call per cell, which cost a fifth of the CPU time of loading 1M contacts plus 1M
+// attendance rows (profile in BENCHMARKS.md).
 
-// UnmarshalCSVWithFields sets the field under column key; gocsv calls it for every cell.
-func (x *rawContact) UnmarshalCSVWithFields(key, value string) error {
-	switch key {
-	case "source":
-		x.Source = value
-	case "target":
-		x.Target = value
-	case "weight":
-		x.Weight = value
-	case "date":
-		x.Date = value
-	case "kind":
-		x.Kind = value
-	}
-	return nil
-}
+// idPair holds the numbers the reader gave the two ID cells of a row.
+type idPair [2]int32
 
-func (r *reader) contacts(rd io.Reader, name string) []Contact {
+func (r *reader) contacts(rd io.Reader, name string) ([]Contact, []idPair) {
 	var out chunks[Contact]
-	var raws []rawContact
+	var nums chunks[idPair]
+	var src, tgt, date column
 	ok := readTable(rd, name, contactColumns, contactColumns[:2], r.lim, r.p, func(t *table) {
-		out.reserve(t.estimate(r.size))
-		var err error
-		if raws, err = decode(t, raws); err != nil {
-			r.decodeFailed(t, err)
-			return
-		}
-		for k, x := range raws {
-			c := Contact{Weight: 1, Kind: r.intern(strings.TrimSpace(x.Kind))}
-			c.Source = r.id(t, k, "source", x.Source)
-			c.Target = r.id(t, k, "target", x.Target)
+		n := t.estimate(r.size)
+		out.reserve(n)
+		nums.reserve(n)
+		at := t.indices(contactColumns)
+		for k, row := range t.rows {
+			c := Contact{Weight: 1, Kind: r.word(strings.TrimSpace(cell(row, at[4])))}
+			var a, b int32
+			c.Source, a = r.id(&src, t, k, "source", row[at[0]])
+			c.Target, b = r.id(&tgt, t, k, "target", row[at[1]])
 			ok := c.Source != "" && c.Target != ""
 			if ok && c.Source == c.Target {
 				r.p.add(t.errAt(k, "target", c.Target, ErrSelfContact))
 				ok = false
 			}
-			if strings.TrimSpace(x.Weight) != "" {
-				w, good := r.number(t, k, "weight", x.Weight, func(v float64) bool { return v > 0 }, ErrWeight)
-				c.Weight, ok = w, ok && good
+			if w := cell(row, at[2]); strings.TrimSpace(w) != "" {
+				x, good := r.number(t, k, "weight", w, func(v float64) bool { return v > 0 }, ErrWeight)
+				c.Weight, ok = x, ok && good
 			}
-			d, good := r.date(t, k, "date", x.Date)
+			d, good := r.date(&date, t, k, "date", cell(row, at[3]))
 			c.Date, ok = d, ok && good
 			if ok {
 				out.add(c)
+				nums.add(idPair{a, b})
 			}
 		}
 	})
 	if !ok {
-		return nil
+		return nil, nil
 	}
-	return out.all()
+	return out.all(), nums.all()
 }
 
-type rawAttendance struct {
-	Actor string `csv:"actor"`
-	Event string `csv:"event"`
-	Date  string `csv:"date"`
-	Role  string `csv:"role"`
-}
-
-// UnmarshalCSVWithFields sets the field under column key; gocsv calls it for every cell.
-func (x *rawAttendance) UnmarshalCSVWithFields(key, value string) error {
-	switch key {
-	case "actor":
-		x.Actor = value
-	case "event":
-		x.Event = value
-	case "date":
-		x.Date = value
-	case "role":
-		x.Role = value
-	}
-	return nil
-}
-
-func (r *reader) attendance(rd io.Reader, name string) []Attendance {
+func (r *reader) attendance(rd io.Reader, name string) ([]Attendance, []idPair) {
 	var out chunks[Attendance]
-	var raws []rawAttendance
+	var nums chunks[idPair]
+	var actor, event, date column
 	ok := readTable(rd, name, attendanceColumns, attendanceColumns[:2], r.lim, r.p, func(t *table) {
-		out.reserve(t.estimate(r.size))
-		var err error
-		if raws, err = decode(t, raws); err != nil {
-			r.decodeFailed(t, err)
-			return
-		}
-		for k, x := range raws {
-			a := Attendance{Role: r.intern(strings.TrimSpace(x.Role))}
-			a.Actor = r.id(t, k, "actor", x.Actor)
-			a.Event = r.id(t, k, "event", x.Event)
-			d, good := r.date(t, k, "date", x.Date)
-			a.Date = d
-			if a.Actor != "" && a.Event != "" && good {
-				out.add(a)
+		n := t.estimate(r.size)
+		out.reserve(n)
+		nums.reserve(n)
+		at := t.indices(attendanceColumns)
+		for k, row := range t.rows {
+			x := Attendance{Role: r.word(strings.TrimSpace(cell(row, at[3])))}
+			var a, e int32
+			x.Actor, a = r.id(&actor, t, k, "actor", row[at[0]])
+			x.Event, e = r.id(&event, t, k, "event", row[at[1]])
+			d, good := r.date(&date, t, k, "date", cell(row, at[2]))
+			x.Date = d
+			if x.Actor != "" && x.Event != "" && good {
+				out.add(x)
+				nums.add(idPair{a, e})
 			}
 		}
 	})
 	if !ok {
-		return nil
+		return nil, nil
 	}
-	return out.all()
+	return out.all(), nums.all()
 }
 
 type rawEvent struct {
@@ -432,6 +442,7 @@ func (x *rawEvent) UnmarshalCSVWithFields(key, value string) error {
 func (r *reader) events(rd io.Reader, name string) []Event {
 	var out chunks[Event]
 	var raws []rawEvent
+	var id, date column
 	first := make(map[string]int)
 	ok := readTable(rd, name, eventColumns, eventColumns[:1], r.lim, r.p, func(t *table) {
 		out.reserve(t.estimate(r.size))
@@ -441,8 +452,8 @@ func (r *reader) events(rd io.Reader, name string) []Event {
 			return
 		}
 		for k, x := range raws {
-			e := Event{Name: strings.TrimSpace(x.Name), Topics: splitTags(x.Topics)}
-			e.ID = r.id(t, k, "id", x.ID)
+			e := Event{Name: strings.TrimSpace(x.Name), Topics: splitTags(x.Topics, r.word)}
+			e.ID, _ = r.id(&id, t, k, "id", x.ID)
 			ok := e.ID != ""
 			if ok {
 				if line, dup := first[e.ID]; dup {
@@ -452,7 +463,7 @@ func (r *reader) events(rd io.Reader, name string) []Event {
 					first[e.ID] = t.pos(k, t.col["id"])
 				}
 			}
-			d, good := r.date(t, k, "date", x.Date)
+			d, good := r.date(&date, t, k, "date", x.Date)
 			e.Date = d
 			if ok && good {
 				out.add(e)
@@ -469,7 +480,7 @@ func (r *reader) events(rd io.Reader, name string) []Event {
 // file in which the count went over the limit; it has no line, because the limit is on the
 // files together.
 func checkActors(d *Dataset, f Files, readers []*reader, maxActors int) error {
-	bound := 0 // the interned strings of all readers (IDs, kinds, roles): a cheap upper bound first
+	bound := 0 // the interned IDs of all readers (actors and events): a cheap upper bound first
 	for _, r := range readers {
 		if r != nil {
 			bound += len(r.ids)

@@ -1,0 +1,48 @@
+// Command loadtime times loading one input directory: graph.ReadDir, then graph.Build, as
+// the CLI does. It prints one line: "read S build S total S", the seconds each took, then
+// what was loaded. bench/load.sh runs it several times and takes medians.
+//
+//	go run ./bench/loadtime [-cpuprofile FILE] DIR
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"runtime/pprof"
+	"time"
+
+	"github.com/partnerscout/partnerscout/graph"
+)
+
+func main() {
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the load to this file")
+	flag.Parse()
+	if flag.NArg() != 1 {
+		log.Fatal("usage: loadtime [-cpuprofile FILE] DIR")
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			log.Fatal(err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			log.Fatal(err)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	start := time.Now()
+	d, err := graph.ReadDir(flag.Arg(0), graph.Limits{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	read := time.Since(start)
+	n, err := graph.Build(d, graph.Options{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	total := time.Since(start)
+	fmt.Printf("read %.3f build %.3f total %.3f: %d actors, %d contact ties, %d events, %d contact rows, %d attendance rows\n",
+		read.Seconds(), (total - read).Seconds(), total.Seconds(), n.Len(), n.Edges(graph.Contacts), n.NumEvents(), len(d.Contacts), len(d.Attendance))
+}
