@@ -101,3 +101,21 @@ func BenchmarkProject100k(b *testing.B) {
 		_ = n.Edges(graph.Combined)
 	}
 }
+
+// BenchmarkBuild1M measures Build alone on the 1M + 1M + 100k input, read once.
+func BenchmarkBuild1M(b *testing.B) {
+	if testing.Short() {
+		b.Skip("1M rows: not in -short")
+	}
+	d, err := graph.ReadDir(benchDir(b, 1, 100000), graph.Limits{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := graph.Build(d, graph.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -239,7 +240,7 @@ func Build(d *Dataset, opt Options) (*Network, error) {
 	}
 	attActor := newResolver(d.attendanceIDs, 0, actor, nil)
 	attEvent := newResolver(d.attendanceIDs, 1, event, nil)
-	pairs := make([]edge, 0, len(d.Attendance)) // (actor, event) in provisional numbers
+	pairs := make([]pair, 0, len(d.Attendance)) // (actor, event) in provisional numbers
 	for i := range d.Attendance {
 		a := &d.Attendance[i]
 		e := attEvent.get(i, a.Event)
@@ -250,7 +251,7 @@ func Build(d *Dataset, opt Options) (*Network, error) {
 		if !opt.keep(date) {
 			continue
 		}
-		pairs = append(pairs, edge{attActor.get(i, a.Actor), e, 0})
+		pairs = append(pairs, pair{attActor.get(i, a.Actor), e})
 		if x := &evs[e]; !x.kept || x.keptDate.IsZero() || (!date.IsZero() && date.Before(x.keptDate)) {
 			x.kept, x.keptDate = true, date
 		}
@@ -261,13 +262,13 @@ func Build(d *Dataset, opt Options) (*Network, error) {
 	}
 	source := newResolver(d.contactIDs, 0, actor, nil)
 	target := newResolver(d.contactIDs, 1, actor, source) // the same IDs: share what source learnt
-	contacts := make([]edge, 0, 2*len(d.Contacts))
+	contacts := make([]edge, 0, len(d.Contacts))
 	for i := range d.Contacts {
 		c := &d.Contacts[i]
 		if opt.keep(c.Date) {
 			a, b := source.get(i, c.Source), target.get(i, c.Target)
 			w := c.Weight * opt.decay(c.Date)
-			contacts = append(contacts, edge{a, b, w}, edge{b, a, w})
+			contacts = append(contacts, edge{a, b, w})
 		}
 	}
 
@@ -338,14 +339,11 @@ func Build(d *Dataset, opt Options) (*Network, error) {
 	for i := range pairs {
 		pairs[i].a, pairs[i].b = perm[pairs[i].a], evFinal[pairs[i].b]
 	}
-	kept := len(pairs)
-	pairs = sortPairs(pairs, len(n.ids), len(n.events))
-	pairs = slices.CompactFunc(pairs, func(x, y edge) bool { return x.a == y.a && x.b == y.b })
-	if dup := kept - len(pairs); dup > 0 {
+	var dup int
+	n.evOff, n.evOf, n.atOff, n.atOf, dup = incidence(len(n.ids), len(n.events), pairs)
+	if dup > 0 {
 		n.notes = append(n.notes, fmt.Sprintf("%d repeated attendance rows (same actor and event) counted once", dup))
 	}
-	n.evOff, n.evOf = incidence(len(n.ids), pairs, false)
-	n.atOff, n.atOf = incidence(len(n.events), pairs, true)
 	contactsDone.Wait()
 
 	skipped := 0
@@ -391,58 +389,57 @@ func (n *Network) layer(l Layer) *csr {
 	return &n.layers[l]
 }
 
+// An edge is a contact between provisional or final actor numbers a and b.
 type edge struct {
 	a, b int32
 	w    float64
 }
 
-// sortPairs sorts edges by a then b with two stable counting sorts (first by b, then by a),
-// in O(len(edges) + na + nb); a < na and b < nb.
-func sortPairs(edges []edge, na, nb int) []edge {
-	tmp := make([]edge, len(edges))
-	countingSort(tmp, edges, nb, func(e edge) int32 { return e.b })
-	countingSort(edges, tmp, na, func(e edge) int32 { return e.a })
-	return edges
-}
+// A pair is an attendance: actor a, event b.
+type pair struct{ a, b int32 }
 
-// countingSort writes src into dst stably ordered by key, with keys in [0, n).
-func countingSort(dst, src []edge, n int, key func(edge) int32) {
+// buildCSR builds a layer over n actors from undirected edges (a != b). Each edge is
+// entered, in input order, in the rows of both its ends; each row is then sorted stably by
+// neighbour and repeated neighbours are merged by adding their weights in input order, so
+// the sums are reproducible. Rows are short, so sorting them in place costs far less memory
+// traffic than sorting all entries at once.
+func buildCSR(n int, edges []edge) csr {
 	off := make([]int32, n+1)
-	for _, e := range src {
-		off[key(e)+1]++
+	for _, e := range edges {
+		off[e.a+1]++
+		off[e.b+1]++
 	}
 	for i := 0; i < n; i++ {
 		off[i+1] += off[i]
 	}
-	for _, e := range src {
-		k := key(e)
-		dst[off[k]] = e
-		off[k]++
+	nbr := make([]int32, off[n])
+	w := make([]float64, off[n])
+	fill := slices.Clone(off[:n])
+	for _, e := range edges {
+		k := fill[e.a]
+		nbr[k], w[k] = e.b, e.w
+		fill[e.a]++
+		k = fill[e.b]
+		nbr[k], w[k] = e.a, e.w
+		fill[e.b]++
 	}
-}
-
-// buildCSR sorts directed edges by source then target with counting sorts and adds the
-// weights of repeated pairs (in input order, so sums are reproducible).
-func buildCSR(n int, edges []edge) csr {
-	edges = sortPairs(edges, n, n)
-	off := make([]int32, n+1)
-	nbr := make([]int32, 0, len(edges))
-	w := make([]float64, 0, len(edges))
-	for k, e := range edges {
-		if k > 0 && edges[k-1].a == e.a && edges[k-1].b == e.b {
-			w[len(w)-1] += e.w
-			continue
-		}
-		nbr = append(nbr, e.b)
-		w = append(w, e.w)
-		off[e.a+1] = int32(len(nbr))
-	}
+	var scratch []neighbour
+	out := int32(0)
 	for i := 0; i < n; i++ {
-		if off[i+1] < off[i] {
-			off[i+1] = off[i]
+		lo, hi := off[i], off[i+1]
+		scratch = sortRow(nbr[lo:hi], w[lo:hi], scratch)
+		off[i] = out
+		for k := lo; k < hi; k++ {
+			if out > off[i] && nbr[out-1] == nbr[k] {
+				w[out-1] += w[k]
+				continue
+			}
+			nbr[out], w[out] = nbr[k], w[k]
+			out++
 		}
 	}
-	c := csr{off: off, nbr: slices.Clip(nbr), w: slices.Clip(w)}
+	off[n] = out
+	c := csr{off: off, nbr: slices.Clip(nbr[:out]), w: slices.Clip(w[:out])}
 	c.strength = make([]float64, n)
 	for i := 0; i < n; i++ {
 		s := 0.0
@@ -454,31 +451,83 @@ func buildCSR(n int, edges []edge) csr {
 	return c
 }
 
-// incidence builds one direction of the actor-event incidence from (actor, event) pairs
-// sorted by actor then event; byEvent selects the event -> actors direction.
-func incidence(n int, pairs []edge, byEvent bool) (off, list []int32) {
-	off = make([]int32, n+1)
-	for _, p := range pairs {
-		k := p.a
-		if byEvent {
-			k = p.b
+type neighbour struct {
+	j int32
+	w float64
+}
+
+// sortRow sorts a row's neighbours (with their weights) stably by index: insertion sort
+// for the usual short row, a stable sort through scratch (returned for reuse) for long ones.
+func sortRow(nbr []int32, w []float64, scratch []neighbour) []neighbour {
+	if len(nbr) <= 32 {
+		for i := 1; i < len(nbr); i++ {
+			for j := i; j > 0 && nbr[j] < nbr[j-1]; j-- {
+				nbr[j], nbr[j-1] = nbr[j-1], nbr[j]
+				w[j], w[j-1] = w[j-1], w[j]
+			}
 		}
-		off[k+1]++
+		return scratch
 	}
-	for i := 0; i < n; i++ {
-		off[i+1] += off[i]
+	scratch = scratch[:0]
+	for k := range nbr {
+		scratch = append(scratch, neighbour{nbr[k], w[k]})
 	}
-	list = make([]int32, len(pairs))
-	fill := slices.Clone(off[:n])
+	slices.SortStableFunc(scratch, func(x, y neighbour) int { return cmp.Compare(x.j, y.j) })
+	for k, x := range scratch {
+		nbr[k], w[k] = x.j, x.w
+	}
+	return scratch
+}
+
+// incidence builds both directions of the actor-event incidence from (actor, event) pairs,
+// na actors and ne events, dropping repeated pairs (it returns how many). Each actor's
+// events and each event's attendees come out sorted.
+func incidence(na, ne int, pairs []pair) (evOff, evOf, atOff, atOf []int32, dup int) {
+	evOff = make([]int32, na+1)
 	for _, p := range pairs {
-		k, v := p.a, p.b
-		if byEvent {
-			k, v = p.b, p.a
-		}
-		list[fill[k]] = v
-		fill[k]++
+		evOff[p.a+1]++
 	}
-	return off, list // pairs are sorted by actor, so each event's attendees come out sorted
+	for i := 0; i < na; i++ {
+		evOff[i+1] += evOff[i]
+	}
+	evOf = make([]int32, len(pairs))
+	fill := slices.Clone(evOff[:na])
+	for _, p := range pairs {
+		evOf[fill[p.a]] = p.b
+		fill[p.a]++
+	}
+	out := int32(0)
+	for a := 0; a < na; a++ {
+		row := evOf[evOff[a]:evOff[a+1]]
+		slices.Sort(row)
+		evOff[a] = out
+		for k, e := range row {
+			if k == 0 || e != row[k-1] {
+				evOf[out] = e
+				out++
+			}
+		}
+	}
+	evOff[na] = out
+	dup = len(evOf) - int(out)
+	evOf = slices.Clip(evOf[:out])
+
+	atOff = make([]int32, ne+1)
+	for _, e := range evOf {
+		atOff[e+1]++
+	}
+	for i := 0; i < ne; i++ {
+		atOff[i+1] += atOff[i]
+	}
+	atOf = make([]int32, len(evOf))
+	fill = slices.Clone(atOff[:ne])
+	for a := 0; a < na; a++ {
+		for _, e := range evOf[evOff[a]:evOff[a+1]] {
+			atOf[fill[e]] = int32(a)
+			fill[e]++
+		}
+	}
+	return evOff, evOf, atOff, atOf, dup
 }
 
 // project builds the co-attendance layer from the incidence: for each actor a, accumulate
