@@ -71,12 +71,12 @@ func ReadFiles(f Files, lim Limits) (*Dataset, error) {
 		{f.Contacts, func(r *reader, rd io.Reader, name string) {
 			var rows []idPair
 			d.Contacts, rows = r.contacts(rd, name)
-			d.contactIDs = &numbering{ids: r.ids, rows: rows}
+			d.contactIDs = &numbering{ids: r.ids.ids, rows: rows}
 		}},
 		{f.Attendance, func(r *reader, rd io.Reader, name string) {
 			var rows []idPair
 			d.Attendance, rows = r.attendance(rd, name)
-			d.attendanceIDs = &numbering{ids: r.ids, rows: rows}
+			d.attendanceIDs = &numbering{ids: r.ids.ids, rows: rows}
 		}},
 		{f.Events, func(r *reader, rd io.Reader, name string) { d.Events = r.events(rd, name) }},
 	} {
@@ -165,26 +165,13 @@ type reader struct {
 	size  int64 // size of the file being read, 0 when unknown; for sizing the output
 	lim   Limits
 	p     *problems
-	num   map[string]int32  // interned ID -> its number, the index in ids
-	ids   []string          // interned IDs by number, so a million rows share one string per actor
+	ids   *idTable          // interned IDs, numbered: a million rows share one string per actor
 	words map[string]string // interned kinds, roles and tags: few distinct values, many rows
 }
 
 func newReader(lim Limits) *reader {
 	lim = lim.withDefaults()
-	return &reader{lim: lim, p: &problems{max: lim.MaxErrors}, num: make(map[string]int32), words: make(map[string]string)}
-}
-
-// intern returns the shared copy of ID s and its number.
-func (r *reader) intern(s string) (string, int32) {
-	if k, ok := r.num[s]; ok {
-		return r.ids[k], k
-	}
-	s = strings.Clone(s)
-	k := int32(len(r.ids))
-	r.num[s] = k
-	r.ids = append(r.ids, s)
-	return s, k
+	return &reader{lim: lim, p: &problems{max: lim.MaxErrors}, ids: newIDTable(), words: make(map[string]string)}
 }
 
 // word returns the shared copy of s, a kind, role or tag.
@@ -219,7 +206,7 @@ func (r *reader) id(c *column, t *table, k int, field, v string) (string, int32)
 		r.p.add(t.errAt(k, field, "", ErrEmptyID))
 		return "", -1
 	}
-	id, num := r.intern(s)
+	id, num := r.ids.intern(s)
 	*c = column{cell: v, set: true, id: id, num: num}
 	return id, num
 }
@@ -308,7 +295,7 @@ func (r *reader) actors(rd io.Reader, name string) []Actor {
 	var out chunks[Actor]
 	var raws []rawActor
 	var id column
-	first := make(map[string]int)
+	var first []int // line where each ID (by number) was first seen, 0 when not yet
 	ok := readTable(rd, name, actorColumns, actorColumns[:1], r.lim, r.p, func(t *table) {
 		out.reserve(t.estimate(r.size))
 		var err error
@@ -319,14 +306,15 @@ func (r *reader) actors(rd io.Reader, name string) []Actor {
 		for k, x := range raws {
 			a := Actor{Profile: true, Name: strings.TrimSpace(x.Name), Organization: strings.TrimSpace(x.Organization),
 				Sector: r.word(NormalizeTag(x.Sector)), Goals: splitTags(x.Goals, r.word), Capabilities: splitTags(x.Capabilities, r.word)}
-			a.ID, _ = r.id(&id, t, k, "id", x.ID)
+			var num int32
+			a.ID, num = r.id(&id, t, k, "id", x.ID)
 			ok := a.ID != ""
 			if ok {
-				if line, dup := first[a.ID]; dup {
-					r.p.add(t.errAt(k, "id", a.ID, fmt.Errorf("%w (first on line %d)", ErrDuplicateActor, line)))
+				if first = extend(first, int(num)); first[num] > 0 {
+					r.p.add(t.errAt(k, "id", a.ID, fmt.Errorf("%w (first on line %d)", ErrDuplicateActor, first[num])))
 					ok = false
 				} else {
-					first[a.ID] = t.pos(k, t.col["id"])
+					first[num] = t.pos(k, t.col["id"])
 				}
 			}
 			if strings.TrimSpace(x.Capacity) != "" {
@@ -443,7 +431,7 @@ func (r *reader) events(rd io.Reader, name string) []Event {
 	var out chunks[Event]
 	var raws []rawEvent
 	var id, date column
-	first := make(map[string]int)
+	var first []int // line where each ID (by number) was first seen, 0 when not yet
 	ok := readTable(rd, name, eventColumns, eventColumns[:1], r.lim, r.p, func(t *table) {
 		out.reserve(t.estimate(r.size))
 		var err error
@@ -453,14 +441,15 @@ func (r *reader) events(rd io.Reader, name string) []Event {
 		}
 		for k, x := range raws {
 			e := Event{Name: strings.TrimSpace(x.Name), Topics: splitTags(x.Topics, r.word)}
-			e.ID, _ = r.id(&id, t, k, "id", x.ID)
+			var num int32
+			e.ID, num = r.id(&id, t, k, "id", x.ID)
 			ok := e.ID != ""
 			if ok {
-				if line, dup := first[e.ID]; dup {
-					r.p.add(t.errAt(k, "id", e.ID, fmt.Errorf("%w (first on line %d)", ErrDuplicateEvent, line)))
+				if first = extend(first, int(num)); first[num] > 0 {
+					r.p.add(t.errAt(k, "id", e.ID, fmt.Errorf("%w (first on line %d)", ErrDuplicateEvent, first[num])))
 					ok = false
 				} else {
-					first[e.ID] = t.pos(k, t.col["id"])
+					first[num] = t.pos(k, t.col["id"])
 				}
 			}
 			d, good := r.date(&date, t, k, "date", x.Date)
@@ -483,7 +472,7 @@ func checkActors(d *Dataset, f Files, readers []*reader, maxActors int) error {
 	bound := 0 // the interned IDs of all readers (actors and events): a cheap upper bound first
 	for _, r := range readers {
 		if r != nil {
-			bound += len(r.ids)
+			bound += len(r.ids.ids)
 		}
 	}
 	if bound <= maxActors {
@@ -513,6 +502,14 @@ func checkActors(d *Dataset, f Files, readers []*reader, maxActors int) error {
 		}
 	}
 	return nil
+}
+
+// extend returns s extended with zeros, if needed, so that s[i] exists.
+func extend(s []int, i int) []int {
+	for len(s) <= i {
+		s = append(s, 0)
+	}
+	return s
 }
 
 // chunks collects records in blocks and concatenates them once at the end, so that a
