@@ -334,8 +334,8 @@ func (r *reader) actors(rd io.Reader, name string) []Actor {
 
 // contacts.csv and attendance.csv, the files with millions of rows, are read by column
 // index rather than through gocsv: gocsv makes two reflect allocations per row and an
-// interface call per cell, which cost a fifth of the CPU time of loading 1M contacts plus 1M
-// attendance rows (profile in BENCHMARKS.md).
+// interface call per cell, which were a fifth of the CPU time of loading 1M contacts plus
+// 1M attendance rows (BENCHMARKS.md).
 
 // idPair holds the numbers the reader gave the two ID cells of a row.
 type idPair [2]int32
