@@ -431,3 +431,62 @@ func TestHepThCombined(t *testing.T) {
 		checked++
 	}
 }
+
+// TestRankEach: rankings come in the order given, equal to Rank's, for any number of
+// workers and more focal actors than the window; an error from fn stops the batch at once.
+func TestRankEach(t *testing.T) {
+	n := rkPartners(t)
+	r1, err := discovery.NewRanker(n, discovery.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Every actor three times over: more positions than workers x the window (64 each).
+	var focals []string
+	for range 3 {
+		focals = append(focals, n.IDs()...)
+	}
+	want := make(map[string][]discovery.Candidate)
+	for _, id := range n.IDs() {
+		if want[id], err = r1.Rank(id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, workers := range []int{1, 2, 5} {
+		o := discovery.DefaultOptions()
+		o.Workers = workers
+		r, err := discovery.NewRanker(n, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		next := 0
+		err = r.RankEach(focals, func(k int, c []discovery.Candidate) error {
+			if k != next {
+				t.Fatalf("workers %d: got position %d, want %d", workers, k, next)
+			}
+			next++
+			if !reflect.DeepEqual(c, want[focals[k]]) {
+				t.Errorf("workers %d: ranking of %s (position %d) differs from Rank", workers, focals[k], k)
+			}
+			return nil
+		})
+		if err != nil || next != len(focals) {
+			t.Fatalf("workers %d: %v after %d of %d", workers, err, next, len(focals))
+		}
+
+		stop := errors.New("stop")
+		calls := 0
+		err = r.RankEach(focals, func(k int, c []discovery.Candidate) error {
+			calls++
+			if k == 7 {
+				return stop
+			}
+			return nil
+		})
+		if err != stop || calls != 8 {
+			t.Errorf("workers %d: early stop returned %v after %d calls, want stop after 8", workers, err, calls)
+		}
+	}
+	if err := r1.RankEach([]string{"nobody"}, func(int, []discovery.Candidate) error { return nil }); err == nil {
+		t.Error("unknown focal: no error")
+	}
+}

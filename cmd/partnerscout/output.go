@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
@@ -78,40 +79,155 @@ func writeJSON(w io.Writer, v any) error {
 // same float64, NaN as an empty cell. Unless raw, text cells are neutralised against
 // spreadsheet formula injection (see neutralise).
 func writeCSV(w io.Writer, t *table, raw bool) error {
-	cw := csv.NewWriter(w)
-	header := make([]string, len(t.header))
-	for i, h := range t.header {
-		header[i] = h
-		if !raw {
-			header[i] = neutralise(h)
-		}
-	}
-	if err := cw.Write(header); err != nil {
+	c, err := newCSVWriter(w, t.header, raw)
+	if err != nil {
 		return err
 	}
-	rec := make([]string, len(t.header))
-	for _, row := range t.rows {
-		for i, c := range row {
-			switch c.kind {
+	if err := c.write(t.rows); err != nil {
+		return err
+	}
+	return c.flush()
+}
+
+// A csvWriter writes a table's rows as CSV, as writeCSV does, a batch at a time.
+type csvWriter struct {
+	cw  *csv.Writer
+	raw bool
+	rec []string
+}
+
+// newCSVWriter writes the header and returns a writer for the rows.
+func newCSVWriter(w io.Writer, header []string, raw bool) (*csvWriter, error) {
+	c := &csvWriter{cw: csv.NewWriter(w), raw: raw, rec: make([]string, len(header))}
+	for i, h := range header {
+		c.rec[i] = h
+		if !raw {
+			c.rec[i] = neutralise(h)
+		}
+	}
+	return c, c.cw.Write(c.rec)
+}
+
+func (c *csvWriter) write(rows [][]cell) error {
+	for _, row := range rows {
+		rec := c.rec[:len(row)]
+		for i, x := range row {
+			switch x.kind {
 			case textCell:
-				rec[i] = c.s
-				if !raw {
-					rec[i] = neutralise(c.s)
+				rec[i] = x.s
+				if !c.raw {
+					rec[i] = neutralise(x.s)
 				}
 			case floatCell:
-				rec[i] = csvFloat(c.f)
+				rec[i] = csvFloat(x.f)
 			case intCell:
-				rec[i] = strconv.Itoa(c.i)
+				rec[i] = strconv.Itoa(x.i)
 			default:
 				rec[i] = ""
 			}
 		}
-		if err := cw.Write(rec[:len(row)]); err != nil {
+		if err := c.cw.Write(rec); err != nil {
 			return err
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+	return nil
+}
+
+func (c *csvWriter) flush() error {
+	c.cw.Flush()
+	return c.cw.Error()
+}
+
+// A stream writes a list in the chosen format batch by batch, as the batches are computed,
+// with exactly the bytes emit writes for the whole list: JSON as the same indented array,
+// CSV row by row. Only the table format, whose columns are aligned over all rows, keeps the
+// rows until close. csvRows and humanRows turn a batch into table rows; header and
+// humanHeader head them.
+type stream[T any] struct {
+	e                   *env
+	w                   *bufio.Writer
+	header, humanHeader []string
+	csvRows, humanRows  func([]T) [][]cell
+	n                   int
+	csv                 *csvWriter
+	human               *table
+	enc                 *json.Encoder
+	buf                 bytes.Buffer
+}
+
+func newStream[T any](e *env, header []string, csvRows func([]T) [][]cell, humanHeader []string, humanRows func([]T) [][]cell) *stream[T] {
+	s := &stream[T]{e: e, w: bufio.NewWriterSize(e.stdout, 64<<10), header: header, csvRows: csvRows,
+		humanHeader: humanHeader, humanRows: humanRows}
+	s.enc = json.NewEncoder(&s.buf)
+	s.enc.SetEscapeHTML(false)
+	s.enc.SetIndent("  ", "  ") // an element of writeJSON's top-level array
+	return s
+}
+
+// write writes a batch.
+func (s *stream[T]) write(batch []T) error {
+	switch s.e.g.output {
+	case "json":
+		for i := range batch {
+			s.buf.Reset()
+			if err := s.enc.Encode(&batch[i]); err != nil {
+				return err
+			}
+			sep := ",\n  "
+			if s.n == 0 {
+				sep = "[\n  "
+			}
+			s.n++
+			s.w.WriteString(sep)
+			if _, err := s.w.Write(bytes.TrimSuffix(s.buf.Bytes(), []byte("\n"))); err != nil {
+				return err
+			}
+		}
+		return nil
+	case "csv":
+		if s.csv == nil {
+			var err error
+			if s.csv, err = newCSVWriter(s.w, s.header, s.e.g.raw); err != nil {
+				return err
+			}
+		}
+		return s.csv.write(s.csvRows(batch))
+	default:
+		if s.human == nil {
+			s.human = &table{header: s.humanHeader}
+		}
+		s.human.rows = append(s.human.rows, s.humanRows(batch)...)
+		return nil
+	}
+}
+
+// close finishes the output (an empty list included) and flushes it.
+func (s *stream[T]) close() error {
+	var err error
+	switch s.e.g.output {
+	case "json":
+		if s.n == 0 {
+			_, err = s.w.WriteString("[]\n")
+		} else {
+			_, err = s.w.WriteString("\n]\n")
+		}
+	case "csv":
+		if s.csv == nil {
+			s.csv, err = newCSVWriter(s.w, s.header, s.e.g.raw)
+		}
+		if err == nil {
+			err = s.csv.flush()
+		}
+	default:
+		if s.human == nil {
+			s.human = &table{header: s.humanHeader}
+		}
+		err = writeTable(s.w, s.human)
+	}
+	if err != nil {
+		return err
+	}
+	return s.w.Flush()
 }
 
 // csvFloat formats f for CSV: shortest round-trip form, "" for NaN or an infinity.

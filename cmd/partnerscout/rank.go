@@ -67,24 +67,23 @@ score, components, shared_goals, introducers, shared_events, flags, why).
 			if err != nil {
 				return err
 			}
-			lists, err := r.RankMany(focals)
+			// Rankings are written as they are computed, so memory stays bounded with --all.
+			out := newStream(e, rankCSVHeader, rankCSVRows, rankTableHeader, rankTableRows)
+			err = r.RankEach(focals, func(_ int, list []discovery.Candidate) error {
+				for i := range list {
+					c := &list[i]
+					c.SharedGoals = orEmpty(c.SharedGoals)
+					c.Introducers = orEmpty(c.Introducers)
+					c.SharedEvents = orEmpty(c.SharedEvents)
+					c.Flags = orEmpty(c.Flags)
+				}
+				return out.write(list)
+			})
 			e.progressDone()
 			if err != nil {
 				return err
 			}
-			var out []discovery.Candidate
-			for _, l := range lists {
-				out = append(out, l...)
-			}
-			out = orEmpty(out)
-			for i := range out {
-				c := &out[i]
-				c.SharedGoals = orEmpty(c.SharedGoals)
-				c.Introducers = orEmpty(c.Introducers)
-				c.SharedEvents = orEmpty(c.SharedEvents)
-				c.Flags = orEmpty(c.Flags)
-			}
-			return e.emit(out, rankCSV(out), rankTable(out))
+			return out.close()
 		}
 	},
 }
@@ -100,10 +99,12 @@ func components(c discovery.Components) []struct {
 	}{{"goal", c.Goal}, {"proximity", c.Proximity}, {"trust", c.Trust}, {"complementarity", c.Complementarity}, {"reach", c.Reach}}
 }
 
-// rankCSV is every field of the candidates, one row each.
-func rankCSV(cs []discovery.Candidate) *table {
-	t := &table{header: []string{"focal", "rank", "candidate", "score", "goal", "proximity", "trust", "complementarity", "reach",
-		"shared_goals", "introducers", "shared_events", "flags", "why"}}
+var rankCSVHeader = []string{"focal", "rank", "candidate", "score", "goal", "proximity", "trust", "complementarity", "reach",
+	"shared_goals", "introducers", "shared_events", "flags", "why"}
+
+// rankCSVRows is every field of the candidates, one row each.
+func rankCSVRows(cs []discovery.Candidate) [][]cell {
+	rows := make([][]cell, 0, len(cs))
 	for _, c := range cs {
 		row := []cell{text(c.Focal), integer(c.Rank), text(c.ID), num(c.Score)}
 		for _, x := range components(c.Components) {
@@ -114,19 +115,21 @@ func rankCSV(cs []discovery.Candidate) *table {
 			intro = append(intro, in.ID)
 		}
 		row = append(row, texts(c.SharedGoals), texts(intro), texts(c.SharedEvents), texts(flagKinds(c.Flags)), text(c.Why))
-		t.add(row...)
+		rows = append(rows, row)
 	}
-	return t
+	return rows
 }
 
-// rankTable is the human view: rank, candidate, score, the two largest contributions and the
-// flag kinds.
-func rankTable(cs []discovery.Candidate) *table {
-	t := &table{header: []string{"focal", "rank", "candidate", "score", "top reasons", "flags"}}
+var rankTableHeader = []string{"focal", "rank", "candidate", "score", "top reasons", "flags"}
+
+// rankTableRows is the human view: rank, candidate, score, the two largest contributions
+// and the flag kinds.
+func rankTableRows(cs []discovery.Candidate) [][]cell {
+	rows := make([][]cell, 0, len(cs))
 	for _, c := range cs {
-		t.add(text(c.Focal), integer(c.Rank), text(c.ID), num(c.Score), text(reasons(c)), text(strings.Join(flagKinds(c.Flags), ",")))
+		rows = append(rows, []cell{text(c.Focal), integer(c.Rank), text(c.ID), num(c.Score), text(reasons(c)), text(strings.Join(flagKinds(c.Flags), ","))})
 	}
-	return t
+	return rows
 }
 
 // reasons names the two components that contribute most to c's score, with their values,
