@@ -18,6 +18,17 @@
 //		fmt.Printf("%d %s %.3f %s\n", c.Rank, c.ID, c.Score, c.Why)
 //	}
 //
+// For many focal actors, [Ranker.RankMany] ranks them in parallel and returns every ranking;
+// [Ranker.RankEach] hands each ranking to a function in the order given, as soon as it is
+// ready, so that a whole network (100,000 focal actors) can be ranked and written out in
+// bounded memory:
+//
+//	r, err := discovery.NewRanker(n, o)
+//	...
+//	err = r.RankEach(n.IDs(), func(k int, cands []discovery.Candidate) error {
+//		return enc.Encode(cands) // written while later rankings are computed
+//	})
+//
 // Candidates are actors not tied to the focal actor in the [Options].Exclude layer (contacts
 // by default; combined for co-authorship data, where a shared paper means two people know
 // each other), drawn from friends of friends, co-attendees and actors anywhere in the network
