@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/partnerscout/partnerscout/graph"
+	"github.com/partnerscout/partnerscout/internal/synth"
 )
 
 func TestBetweennessSamples(t *testing.T) {
@@ -67,9 +68,9 @@ func TestBetweennessApproxBound(t *testing.T) {
 		// returned; ε = 0.1 keeps r below n and exercises the sampler.
 		{"karate", karate, 0.02, false},
 		{"gnp1500", gnpNetwork(t, 1500, 4.0/1500, 11, true), 0.01, false},
-		{"ba1500", mustBuild(t, baDataset(1500, 2, 5, true)), 0.01, false},
+		{"ba1500", mustBuild(t, synth.BarabasiAlbert(1500, 2, 5, true)), 0.01, false},
 		{"gnp1500-weighted", gnpNetwork(t, 1500, 4.0/1500, 11, true), 0.1, true},
-		{"ba1500-weighted", mustBuild(t, baDataset(1500, 2, 5, true)), 0.1, true},
+		{"ba1500-weighted", mustBuild(t, synth.BarabasiAlbert(1500, 2, 5, true)), 0.1, true},
 	} {
 		if testing.Short() && tc.name != "karate" {
 			continue
@@ -154,7 +155,7 @@ func TestEppsteinWangBound(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
 	}
-	n := mustBuild(t, baDataset(3000, 2, 9, false)) // BA graphs are connected
+	n := mustBuild(t, synth.BarabasiAlbert(3000, 2, 9, false)) // BA graphs are connected
 	a := Approx{Epsilon: 0.05, Delta: 0.1, Seed: 3}
 	nn := n.Len()
 	k := ewSamples(nn, a)

@@ -7,9 +7,10 @@ import (
 	"testing"
 
 	"github.com/partnerscout/partnerscout/graph"
+	"github.com/partnerscout/partnerscout/internal/synth"
 )
 
-// Benchmark graphs, built once each. They are Barabási–Albert graphs (see baDataset) with
+// Benchmark graphs, built once each. They are Barabási–Albert graphs (synth.BarabasiAlbert) with
 // tie weights in {1, ..., 5}, from fixed seeds:
 //
 //	1k:       1,000 actors, m = 5:    4,985 ties
@@ -32,7 +33,7 @@ var benchGraphs = map[string]*struct {
 // benchGraph returns the benchmark graph of the given size name.
 func benchGraph(b *testing.B, size string) *graph.Network {
 	g := benchGraphs[size]
-	g.once.Do(func() { g.n = mustBuild(b, baDataset(g.actors, g.m, g.seed, true)) })
+	g.once.Do(func() { g.n = mustBuild(b, synth.BarabasiAlbert(g.actors, g.m, g.seed, true)) })
 	return g.n
 }
 

@@ -14,6 +14,7 @@ import (
 	"gonum.org/v1/gonum/graph/simple"
 
 	"github.com/partnerscout/partnerscout/graph"
+	"github.com/partnerscout/partnerscout/internal/synth"
 )
 
 // gonumGnp builds gonum's G(n, p) (gen.Gnp with rand.NewPCG(1, seed)) into a Network. Tie
@@ -28,10 +29,10 @@ func gonumGnp(t *testing.T, n int, p float64, seed uint64) *graph.Network {
 	rng := rand.New(rand.NewPCG(2, seed))
 	d := &graph.Dataset{}
 	for i := 0; i < n; i++ {
-		d.Actors = append(d.Actors, graph.Actor{ID: actorID(i)})
+		d.Actors = append(d.Actors, graph.Actor{ID: synth.RandomID(i)})
 	}
 	for _, e := range graphEdges(g) {
-		d.Contacts = append(d.Contacts, graph.Contact{Source: actorID(int(e[0])), Target: actorID(int(e[1])), Weight: float64(int(1) << rng.IntN(3))})
+		d.Contacts = append(d.Contacts, graph.Contact{Source: synth.RandomID(int(e[0])), Target: synth.RandomID(int(e[1])), Weight: float64(int(1) << rng.IntN(3))})
 	}
 	nw, err := graph.Build(d, graph.Options{})
 	if err != nil {

@@ -3,7 +3,6 @@ package score
 import (
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -14,6 +13,7 @@ import (
 	"gonum.org/v1/gonum/floats/scalar"
 
 	"github.com/partnerscout/partnerscout/graph"
+	"github.com/partnerscout/partnerscout/internal/synth"
 )
 
 // goldenCase is one golden file of testdata/golden (networkx 2.8.8 / igraph 0.10.2 / exact
@@ -238,7 +238,7 @@ func TestDeterminism(t *testing.T) {
 	if testing.Short() {
 		big, sm = 4500, 300
 	}
-	n := mustBuild(t, baDataset(big, 3, 7, true))
+	n := mustBuild(t, synth.BarabasiAlbert(big, 3, 7, true))
 	type fn = func(*graph.Network, Config) ([]float64, error)
 	small := gnpNetwork(t, sm, 6.0/float64(sm), 3, true)
 	for _, tc := range []struct {
@@ -292,12 +292,10 @@ func TestPercentile(t *testing.T) {
 // seed, every actor listed (isolates included).
 func gnpNetwork(tb testing.TB, n int, p float64, seed uint64, weights bool) *graph.Network {
 	tb.Helper()
-	d := gnpDataset(n, p, seed, weights)
+	d := synth.GNP(n, p, seed, weights)
 	nw, err := graph.Build(d, graph.Options{})
 	if err != nil {
 		tb.Fatal(err)
 	}
 	return nw
 }
-
-func actorID(i int) string { return fmt.Sprintf("a%07d", i) }

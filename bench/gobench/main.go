@@ -18,12 +18,12 @@ import (
 	"flag"
 	"fmt"
 	"log"
-	"math/rand/v2"
 	"os"
 	"strconv"
 	"time"
 
 	"github.com/partnerscout/partnerscout/graph"
+	"github.com/partnerscout/partnerscout/internal/synth"
 	"github.com/partnerscout/partnerscout/score"
 )
 
@@ -92,42 +92,17 @@ func main() {
 // earlier actors chosen with probability proportional to degree (the first m+1 form a
 // clique), weights uniform in {1, ..., 5}, all from PCG(seed, seed). It is the generator of
 // score/centrality_gen_test.go (baDataset), so the graphs are the same.
+// writeBA writes synth.BarabasiAlbert(n, m, seed, weighted) as a source,target,weight edge
+// list: the graphs of score/bench_test.go, for igraph and networkx.
 func writeBA(path string, n, m int, seed uint64) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err
 	}
 	w := bufio.NewWriter(f)
-	rng := rand.New(rand.NewPCG(seed, seed))
-	id := func(i int) string { return fmt.Sprintf("a%07d", i) }
 	fmt.Fprintln(w, "source,target,weight")
-	ends := make([]int32, 0, 2*n*m)
-	add := func(a, b int) {
-		wt := 1 + rng.IntN(5)
-		w.WriteString(id(a) + "," + id(b) + "," + strconv.Itoa(wt) + "\n")
-		ends = append(ends, int32(a), int32(b))
-	}
-	for a := 0; a <= m && a < n; a++ {
-		for b := 0; b < a; b++ {
-			add(a, b)
-		}
-	}
-	chosen := make([]int, 0, m)
-	for a := m + 1; a < n; a++ {
-		chosen = chosen[:0]
-		for len(chosen) < m {
-			b := int(ends[rng.IntN(len(ends))])
-			dup := false
-			for _, c := range chosen {
-				dup = dup || c == b
-			}
-			if !dup {
-				chosen = append(chosen, b)
-			}
-		}
-		for _, b := range chosen {
-			add(a, b)
-		}
+	for _, c := range synth.BarabasiAlbert(n, m, seed, true).Contacts {
+		w.WriteString(c.Source + "," + c.Target + "," + strconv.FormatFloat(c.Weight, 'g', -1, 64) + "\n")
 	}
 	if err := w.Flush(); err != nil {
 		f.Close()
