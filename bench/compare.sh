@@ -5,7 +5,7 @@
 #   bench/compare.sh                 # REPS=3 NXSAMPLE=100 by default
 #   REPS=5 NXSAMPLE=200 bench/compare.sh
 #
-# Graphs (written by bench/gobench -write, the generator of score/bench_test.go):
+# Graphs (written by bench/gobench -write with synth.BarabasiAlbert, as in score/bench_test.go):
 #   10k:     Barabási–Albert, 10,000 actors, m = 5  (49,985 ties), weights 1..5, seed 1
 #   100k1M:  Barabási–Albert, 100,000 actors, m = 10 (999,945 ties), weights 1..5, seed 1
 # Each cell is the median wall time of REPS runs of the measure alone (loading excluded,

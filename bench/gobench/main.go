@@ -4,7 +4,7 @@
 //
 //	gobench -write 10k.csv -n 10000 -m 5 -seed 1
 //
-// (the same generator and seed as score/bench_test.go's benchmark graphs), or loads an edge
+// (synth.BarabasiAlbert, the generator and seeds of score/bench_test.go's benchmark graphs), or loads an edge
 // list (CSV with header source,target,weight) and times one measure several times,
 //
 //	gobench -edges 10k.csv -measure betweenness -weighted -reps 3
