@@ -4,8 +4,8 @@
 //
 //	gobench -write 10k.csv -n 10000 -m 5 -seed 1
 //
-// (synth.BarabasiAlbert, the generator and seeds of score/bench_test.go's benchmark graphs), or loads an edge
-// list (CSV with header source,target,weight) and times one measure several times,
+// (synth.BarabasiAlbert with the seeds of score/bench_test.go's benchmark graphs), or loads
+// an edge list (CSV with header source,target,weight) and times one measure several times,
 //
 //	gobench -edges 10k.csv -measure betweenness -weighted -reps 3
 //
@@ -92,7 +92,7 @@ func main() {
 // earlier actors chosen with probability proportional to degree (the first m+1 form a
 // clique), weights uniform in {1, ..., 5}, all from PCG(seed, seed). It is the generator of
 // score/centrality_gen_test.go (baDataset), so the graphs are the same.
-// writeBA writes synth.BarabasiAlbert(n, m, seed, weighted) as a source,target,weight edge
+// writeBA writes synth.BarabasiAlbert(n, m, seed, true) as a source,target,weight edge
 // list: the graphs of score/bench_test.go, for igraph and networkx.
 func writeBA(path string, n, m int, seed uint64) error {
 	f, err := os.Create(path)
