@@ -132,3 +132,36 @@ func TestOptionsValidate(t *testing.T) {
 		}
 	}
 }
+
+// TestHalfLifeUnderflow: an event so old that its decayed weight underflows to zero gives
+// no tie (the projection drops zero weights), and the ties around it are unaffected.
+// 0.5^(1460 days / 1 day) is below the smallest float64 (2^-1074), so it is exactly 0.
+func TestHalfLifeUnderflow(t *testing.T) {
+	d := &graph.Dataset{
+		Events: []graph.Event{{ID: "old", Date: day("2020-01-01")}, {ID: "new", Date: day("2024-01-01")}},
+		Attendance: []graph.Attendance{
+			{Actor: "a", Event: "old"}, {Actor: "b", Event: "old"}, {Actor: "c", Event: "old"},
+			{Actor: "a", Event: "new"}, {Actor: "c", Event: "new"}, {Actor: "d", Event: "new"},
+		},
+	}
+	for _, w := range []graph.Weighting{graph.Count, graph.Newman, graph.Jaccard} {
+		n, err := graph.Build(d, graph.Options{HalfLife: 24 * time.Hour, Weighting: w})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// count: a-c, a-d, c-d get 1 from "new"; newman: 1/2 each; jaccard: a and c share
+		// "new" (weight 1) and also "old" (weight 0), so 1/(1+1-1) = 1; a-d and c-d: 1/1.
+		want := map[graph.Weighting]string{
+			graph.Count:   "a-c:1 a-d:1 c-d:1",
+			graph.Newman:  "a-c:0.5 a-d:0.5 c-d:0.5",
+			graph.Jaccard: "a-c:1 a-d:1 c-d:1",
+		}[w]
+		if got := ties(n.Project(graph.Events)); got != want {
+			t.Errorf("%v: got %s, want %s", w, got, want)
+		}
+		b, _ := n.Index("b")
+		if n.Degree(graph.Events, b) != 0 || n.Strength(graph.Events, b) != 0 {
+			t.Errorf("%v: b has %d ties of strength %v, want none", w, n.Degree(graph.Events, b), n.Strength(graph.Events, b))
+		}
+	}
+}
